@@ -91,6 +91,9 @@ export const IsoDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDate, 'not a calendar date (month 01-12, day within the month)');
 
+/** In YAML `date: 2011` is a number; a bare year is a fine date, so read it as text. */
+const YamlDate = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), IsoDate);
+
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
   if (y === undefined || y < 1991 || y > 2100) return false;
@@ -116,7 +119,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, di
 export const IncidentRecord = z
   .strictObject({
     id: slug,
-    date: IsoDate,
+    date: YamlDate,
     date_note: z.string().min(1).optional(),
     type: z.enum(INCIDENT_TYPES),
     subtype: z.string().min(1),
@@ -220,3 +223,29 @@ export const IncidentProperties = z.strictObject({
   sources: z.array(Source).min(1),
 });
 export type IncidentProperties = z.infer<typeof IncidentProperties>;
+
+export const CONTEXT_KINDS = ['law', 'election', 'statement', 'visit', 'other'] as const;
+
+/** A record of data/context/*.yaml: not an incident, a marker the timeline can show. */
+export const ContextRecord = z.strictObject({
+  id: slug,
+  date: YamlDate,
+  date_note: z.string().min(1).optional(),
+  kind: z.enum(CONTEXT_KINDS),
+  title: z.string().min(5).max(120),
+  summary: z.string().min(20).max(600),
+  sources: z.array(Source).min(1, 'every record needs at least one source'),
+});
+export type ContextRecord = z.infer<typeof ContextRecord>;
+
+/** An entry of data/sources.json, describing a seed document for a reader. */
+export const SourceDocument = z.strictObject({
+  doc: DocName,
+  publisher: z.string().min(2),
+  title: z.string().min(2),
+  published: z.union([IsoDate, z.literal('unknown')]),
+  period: z.string().min(4),
+  kind: z.string().min(2),
+  note: z.string().optional(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;

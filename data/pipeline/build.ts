@@ -1,0 +1,90 @@
+/**
+ * `npm run data`: validate the curated records, geocode them and write public/data/.
+ * `npm run data:check`: the same, but fail if the committed outputs differ from a fresh run.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, type Regions } from './buildDataset.ts';
+import { formatError, type DataError } from './DataError.ts';
+import { readYamlList, type Located } from './readYamlList.ts';
+import { serializeDataset } from './serializeDataset.ts';
+import { writeAtomically } from './writeAtomically.ts';
+
+export interface BuildOptions {
+  root: string;
+  seedsDir: string;
+  check: boolean;
+  log: (line: string) => void;
+}
+
+/** Returns the process exit code: 0 written or up to date, 1 invalid or stale. */
+export function runPipeline({ root, seedsDir, check, log }: BuildOptions): number {
+  const rel = (p: string) => relative(root, p) || p;
+  const errors: DataError[] = [];
+  const readDir = (dir: string): Located[] =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .flatMap((f) => readYamlList(join(root, dir, f), errors).map((l) => ({ ...l, file: rel(l.file) })))
+      : [];
+
+  let seeds: Map<string, string[]> | null = null;
+  if (existsSync(seedsDir)) {
+    seeds = new Map(
+      readdirSync(seedsDir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f, readFileSync(join(seedsDir, f), 'utf8').split('\n')]),
+    );
+  } else {
+    log(`note: ${seedsDir} not found, so source line ranges are not checked against the documents; everything else is.`);
+  }
+
+  const sourcesPath = join(root, 'data/sources.json');
+  let sources: unknown = [];
+  try {
+    sources = JSON.parse(readFileSync(sourcesPath, 'utf8'));
+  } catch (err) {
+    errors.push({ file: rel(sourcesPath), message: `cannot read: ${(err as Error).message}` });
+  }
+  const regions = JSON.parse(readFileSync(join(root, 'data/geo/kaz-adm1.geojson'), 'utf8')) as Regions;
+
+  const { errors: dataErrors, dataset } = buildDataset({
+    incidents: readDir('data/incidents'),
+    context: readDir('data/context'),
+    places: readYamlList(join(root, 'data/places.yaml'), errors).map((l) => ({ ...l, file: 'data/places.yaml' })),
+    sourcesFile: rel(sourcesPath),
+    sources,
+    seeds,
+    regions,
+  });
+  errors.push(...dataErrors);
+  if (errors.length > 0) {
+    for (const e of errors) log(formatError(e));
+    log(`${errors.length} problem(s) found; nothing was written. Fix them and run npm run data again.`);
+    return 1;
+  }
+
+  const outputs = serializeDataset(dataset, join(root, 'public/data'));
+  if (check) {
+    const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+    for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
+    if (stale.length === 0) log(`data: ${dataset.incidents.features.length} incidents, outputs up to date.`);
+    return stale.length === 0 ? 0 : 1;
+  }
+  mkdirSync(join(root, 'public/data'), { recursive: true });
+  writeAtomically(outputs);
+  log(`data: wrote ${dataset.incidents.features.length} incidents, ${dataset.context.length} context records to public/data/.`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  process.exitCode = runPipeline({
+    root,
+    seedsDir: process.env.SEEDS_DIR ?? resolve(root, '../shared/seeds'),
+    check: process.argv.includes('--check'),
+    log: (line) => console.log(line),
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * The heart of the pipeline, pure: curated records in, checked and geocoded dataset out.
+ * Every problem is collected (never thrown) so a curator sees them all in one run.
+ */
+import { booleanPointInPolygon, point } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { z } from 'zod';
+import {
+  ContextRecord,
+  IncidentRecord,
+  PlaceRecord,
+  SourceDocument,
+  type GeoPrecision,
+  type IncidentProperties,
+  type Source,
+} from '../../src/data/schema.ts';
+import type { DataError } from './DataError.ts';
+import type { Located } from './readYamlList.ts';
+
+export type Regions = FeatureCollection<Polygon | MultiPolygon, { shapeISO: string; shapeName: string }>;
+
+export interface DatasetInput {
+  incidents: Located[];
+  context: Located[];
+  places: Located[];
+  sourcesFile: string;
+  sources: unknown;
+  /** Lines of each seed document, or null when ../shared/seeds is absent. */
+  seeds: Map<string, string[]> | null;
+  regions: Regions;
+}
+
+export interface Dataset {
+  incidents: FeatureCollection<Point | null, IncidentProperties>;
+  context: ContextRecord[];
+  sources: SourceDocument[];
+}
+
+export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset } {
+  const errors: DataError[] = [];
+  const sources = checkSources(input, errors);
+  const places = checkPlaces(input, errors);
+  const ids = new Map<string, string>();
+
+  const features: Feature<Point | null, IncidentProperties>[] = [];
+  for (const item of input.incidents) {
+    const r = parseLocated(IncidentRecord, item, errors);
+    if (!r) continue;
+    const at = (field: string, message: string) =>
+      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: r.id, field, message });
+    noteDuplicate(ids, r.id, item, at);
+    const place = r.place_id === undefined ? undefined : places.get(r.place_id);
+    if (r.place_id !== undefined && !place) {
+      at('place_id', `unknown place "${r.place_id}": add it to data/places.yaml (npm run place -- <name>)`);
+    }
+    checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
+    features.push(toFeature(r, place));
+  }
+
+  const context: ContextRecord[] = [];
+  for (const item of input.context) {
+    const r = parseLocated(ContextRecord, item, errors);
+    if (!r) continue;
+    const at = (field: string, message: string) =>
+      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: r.id, field, message });
+    noteDuplicate(ids, r.id, item, at);
+    checkSourceRanges(r.sources, input.seeds, sources, at, []);
+    context.push(r);
+  }
+
+  features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
+  context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] } };
+}
+
+type Place = PlaceRecord & { admin1: string | null };
+
+function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const item of input.places) {
+    const p = parseLocated(PlaceRecord, item, errors);
+    if (!p) continue;
+    const at = (field: string, message: string) =>
+      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: p.id, field, message });
+    if (places.has(p.id)) at('id', `duplicate place id "${p.id}"`);
+    let admin1: string | null = null;
+    if (p.kind === 'town') {
+      admin1 = admin1At(input.regions, p.lon, p.lat);
+      if (admin1 === null) at('lon', `point ${p.lon}, ${p.lat} is outside Kazakhstan: check the coordinates`);
+    } else if (p.kind === 'region') {
+      admin1 = p.admin1;
+      if (!input.regions.features.some((f) => f.properties.shapeISO === p.admin1)) {
+        at('admin1', `"${p.admin1}" is not one of the 16 first-level units in data/geo/kaz-adm1.geojson`);
+      }
+    }
+    places.set(p.id, { ...p, admin1 });
+  }
+  return places;
+}
+
+function checkSources(input: DatasetInput, errors: DataError[]): Map<string, SourceDocument> {
+  const out = new Map<string, SourceDocument>();
+  if (!Array.isArray(input.sources)) {
+    errors.push({ file: input.sourcesFile, message: 'expected a JSON array of documents' });
+    return out;
+  }
+  input.sources.forEach((s, i) => {
+    const parsed = SourceDocument.safeParse(s);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push({ file: input.sourcesFile, record: `#${i + 1}`, field: issue.path.join('.'), message: issue.message });
+      }
+      return;
+    }
+    if (input.seeds && !input.seeds.has(parsed.data.doc)) {
+      errors.push({ file: input.sourcesFile, record: parsed.data.doc, field: 'doc', message: 'no such file in ../shared/seeds' });
+    }
+    out.set(parsed.data.doc, parsed.data);
+  });
+  return out;
+}
+
+function parseLocated<T>(schema: z.ZodType<T>, item: Located, errors: DataError[]): T | null {
+  const parsed = schema.safeParse(item.value);
+  if (parsed.success) return parsed.data;
+  const value = item.value as { id?: unknown } | null;
+  const record = typeof value?.id === 'string' ? value.id : undefined;
+  for (const issue of parsed.error.issues) {
+    const top = issue.path[0];
+    const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+    const line = typeof top === 'string' ? (item.fieldLines[top] ?? item.line) : item.line;
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+    errors.push({ file: item.file, line, record, field, message });
+  }
+  return null;
+}
+
+function noteDuplicate(ids: Map<string, string>, id: string, item: Located, at: (field: string, message: string) => void) {
+  const first = ids.get(id);
+  if (first) at('id', `duplicate id, first used at ${first}: ids are never reused`);
+  else ids.set(id, `${item.file}:${item.line}`);
+}
+
+/**
+ * Each source range must exist in its document and, when the record names people or a
+ * place, mention at least one of them: a cheap guard against a range that points at
+ * the wrong sentence.
+ */
+function checkSourceRanges(
+  list: Source[],
+  seeds: Map<string, string[]> | null,
+  docs: Map<string, SourceDocument>,
+  at: (field: string, message: string) => void,
+  names: string[],
+) {
+  list.forEach((s, i) => {
+    const field = `sources.${i}`;
+    if (!docs.has(s.doc)) at(`${field}.doc`, `"${s.doc}" is not described in data/sources.json`);
+    if (!seeds) return;
+    const lines = seeds.get(s.doc);
+    if (!lines) return at(`${field}.doc`, `no document "${s.doc}" in ../shared/seeds`);
+    const [first, last] = s.lines;
+    if (last > lines.length) {
+      return at(`${field}.lines`, `lines ${first}-${last} run past the end of ${s.doc} (${lines.length} lines)`);
+    }
+    if (names.length === 0) return;
+    const text = normalize(lines.slice(first - 1, last).join(' '));
+    if (!names.some((n) => text.includes(n))) {
+      at(`${field}.lines`, `lines ${first}-${last} of ${s.doc} name none of the record's people or place (${names.join(', ')}): check the range`);
+    }
+  });
+}
+
+/** Words to look for in a source range: each person's surname and every spelling of the place. */
+function namesOf(people: string[], place: Place | undefined): string[] {
+  const names = people.map((p) => normalize(p.trim().split(/\s+/).at(-1) ?? p));
+  if (place) names.push(...[place.name, ...place.alt_names].map((n) => normalize(n.replace(/ Region$/, ''))));
+  return names.filter((n) => n.length >= 3);
+}
+
+function normalize(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/-\s+/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase();
+}
+
+export function admin1At(regions: Regions, lon: number, lat: number): string | null {
+  const pt = point([lon, lat]);
+  return regions.features.find((f) => booleanPointInPolygon(pt, f))?.properties.shapeISO ?? null;
+}
+
+function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point | null, IncidentProperties> {
+  const precision: GeoPrecision = !place ? 3 : place.kind === 'town' ? 1 : 2;
+  const geometry: Point | null = place?.kind === 'town' ? { type: 'Point', coordinates: [place.lon, place.lat] } : null;
+  // Property order is fixed here so that the output is byte-for-byte deterministic.
+  const properties: IncidentProperties = {
+    id: r.id,
+    date: r.date,
+    date_note: r.date_note ?? null,
+    year: Number(r.date.slice(0, 4)),
+    type: r.type,
+    subtype: r.subtype,
+    title: r.title,
+    summary: r.summary,
+    people: r.people,
+    actors: r.actors,
+    targets: r.targets,
+    place: place?.name ?? null,
+    place_id: place?.id ?? null,
+    admin1: place?.admin1 ?? null,
+    geo_precision: precision,
+    other_country: r.other_country ?? null,
+    case: r.case ?? null,
+    killed: r.killed ?? null,
+    killed_at_least: r.killed_at_least ?? false,
+    injured: r.injured ?? null,
+    injured_at_least: r.injured_at_least ?? false,
+    detained: r.detained ?? null,
+    detained_at_least: r.detained_at_least ?? false,
+    sources: r.sources.map((s) => ({ doc: s.doc, lines: s.lines })),
+  };
+  return { type: 'Feature', id: r.id, geometry, properties };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
