@@ -73,7 +73,15 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] } };
 }
 
-type Place = PlaceRecord & { admin1: string | null };
+/** A place as records use it: its kind, names, point (towns only) and computed admin1. */
+interface Place {
+  id: string;
+  kind: PlaceRecord['kind'];
+  name: string;
+  alt_names: string[];
+  point: [number, number] | null;
+  admin1: string | null;
+}
 
 function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Place> {
   const places = new Map<string, Place>();
@@ -93,7 +101,8 @@ function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Plac
         at('admin1', `"${p.admin1}" is not one of the 16 first-level units in data/geo/kaz-adm1.geojson`);
       }
     }
-    places.set(p.id, { ...p, admin1 });
+    const point: [number, number] | null = p.kind === 'town' ? [p.lon, p.lat] : null;
+    places.set(p.id, { id: p.id, kind: p.kind, name: p.name, alt_names: p.alt_names, point, admin1 });
   }
   return places;
 }
@@ -194,7 +203,7 @@ export function admin1At(regions: Regions, lon: number, lat: number): string | n
 
 function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point | null, IncidentProperties> {
   const precision: GeoPrecision = !place ? 3 : place.kind === 'town' ? 1 : 2;
-  const geometry: Point | null = place?.kind === 'town' ? { type: 'Point', coordinates: [place.lon, place.lat] } : null;
+  const geometry: Point | null = place?.point ? { type: 'Point', coordinates: place.point } : null;
   // Property order is fixed here so that the output is byte-for-byte deterministic.
   const properties: IncidentProperties = {
     id: r.id,

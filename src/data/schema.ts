@@ -4,83 +4,9 @@
  * The codebook in data/README.md explains every field; keep the two in step.
  */
 import { z } from 'zod';
+import { ACTORS, INCIDENT_TYPES, SUBTYPES, TARGETS } from './vocabulary.ts';
 
-export const INCIDENT_TYPES = [
-  'journalist_attack',
-  'protest',
-  'detention',
-  'prosecution',
-  'extradition',
-  'media_restriction',
-  'organization_ban',
-  'killing',
-  'torture',
-] as const;
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
-
-/** What happened, within a type. Each subtype belongs to exactly one type. */
-export const SUBTYPES = {
-  journalist_attack: ['assault', 'threat', 'harassment', 'obstruction', 'raid', 'lawsuit', 'criminal_case'],
-  protest: ['protest', 'strike', 'hunger_strike', 'dispersal'],
-  detention: [
-    'arrest',
-    'administrative_arrest',
-    'pretrial_detention',
-    'house_arrest',
-    'psychiatric_detention',
-    'sentence',
-    'appeal',
-    'parole_denied',
-    'transfer',
-    'release',
-    'detention',
-  ],
-  prosecution: ['charge', 'trial', 'fine', 'conviction', 'appeal', 'acquittal', 'charges_dropped', 'travel_ban'],
-  extradition: ['extradition', 'extradition_request', 'extradition_blocked', 'deportation', 'forced_return', 'abduction'],
-  media_restriction: ['website_block', 'outlet_suspended', 'outlet_closed', 'publication_banned', 'internet_shutdown'],
-  organization_ban: ['party_ban', 'union_closure', 'ngo_closure', 'religious_ban', 'registration_denied'],
-  killing: ['killing', 'death_in_custody'],
-  torture: ['torture', 'ill_treatment'],
-} as const satisfies Record<IncidentType, readonly string[]>;
-
-export const ACTORS = [
-  'police',
-  'court',
-  'prosecutor',
-  'knb', // National Security Committee
-  'prison_authorities',
-  'local_authorities',
-  'government',
-  'migration_authorities',
-  'military',
-  'employer',
-  'unknown_assailants',
-  'private_party',
-  'protesters',
-] as const;
-
-export const TARGETS = [
-  'journalist',
-  'media_outlet',
-  'blogger',
-  'activist',
-  'human_rights_defender',
-  'opposition',
-  'protester',
-  'worker',
-  'trade_unionist',
-  'lawyer',
-  'refugee',
-  'asylum_seeker',
-  'religious_believer',
-  'lgbt',
-  'ethnic_minority',
-  'detainee',
-  'public',
-  'official',
-  'website',
-  'organization',
-] as const;
+export * from './vocabulary.ts';
 
 /** Seed document file names: `000_6711e81a8e671186.txt`. */
 export const DocName = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 000_6711e81a8e671186.txt');

@@ -1,0 +1,42 @@
+import { t } from './lib/strings.ts';
+import { Filters } from './features/filters/Filters.tsx';
+import { MapPanel } from './features/map/MapPanel.tsx';
+import { Timeline } from './features/timeline/Timeline.tsx';
+import { YearChart } from './features/charts/YearChart.tsx';
+import { TypeChart } from './features/charts/TypeChart.tsx';
+import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
+import { IncidentList } from './features/incidents/IncidentList.tsx';
+import type { AppContextValue } from './store/AppContext.tsx';
+
+/** The explorer: filters on top, map and timeline beside the list, charts below. */
+export function App({ view }: { view: AppContextValue['view'] }) {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t.appTitle}</h1>
+        <p>{t.appSubtitle}</p>
+      </header>
+      <Filters />
+      <main className="app-main">
+        <div className="app-map">
+          <MapPanel view={view} />
+          <Timeline />
+        </div>
+        <aside className="app-list">
+          <IncidentList />
+        </aside>
+        <section className="app-charts" aria-label="Charts">
+          <YearChart />
+          <TypeChart />
+          <TopTownsChart />
+        </section>
+      </main>
+      <footer className="app-footer">
+        <p>
+          Data: incidents coded from reports by Human Rights Watch and others (each incident cites its document and lines).
+          Boundaries © geoBoundaries (ODbL 1.0); neighbouring countries: Natural Earth; places: GeoNames (CC BY 4.0).
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Pure aggregations of the dataset for a selection, shared by every view. Each level is
+ * memoized on a key of the selection fields it depends on, so a timeline step recomputes
+ * only what the years change, and all components read the same arrays.
+ */
+import { memoLast } from '../lib/memoLast.ts';
+import { placeKey, type PlaceFilter, type Selection } from '../store/Selection.ts';
+import type { Dataset, Incident } from './Incident.ts';
+import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
+
+export type TypeCounts = Record<IncidentType, number>;
+export type YearRow = { year: number; total: number } & TypeCounts;
+
+export interface TownCount {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  total: number;
+  byType: TypeCounts;
+}
+
+export interface MapView {
+  towns: TownCount[];
+  /** admin1 → every incident in the region, town-level and region-level alike. */
+  regionTotals: Map<string, number>;
+  /** admin1 → incidents known only to the region. */
+  regionOnly: Map<string, number>;
+  /** Area id → name and count, for parts of the country that span several regions. */
+  areas: Map<string, { name: string; count: number }>;
+  unstated: number;
+  /** Largest region total, for the choropleth scale. */
+  maxRegion: number;
+}
+
+export interface View {
+  /** Incidents matching everything in the selection. */
+  incidents: Incident[];
+  perYear: YearRow[];
+  byType: { type: IncidentType; count: number }[];
+  topTowns: { id: string; name: string; count: number }[];
+  map: MapView;
+}
+
+export function emptyCounts(): TypeCounts {
+  return Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as TypeCounts;
+}
+
+export function matchesPlace(i: Incident, place: PlaceFilter | null): boolean {
+  if (!place) return true;
+  switch (place.kind) {
+    case 'unstated':
+      return i.geo_precision === 3;
+    case 'town':
+      return i.place_id === place.id && i.geo_precision === 1;
+    case 'region':
+      return i.admin1 === place.id;
+    case 'area':
+      return i.place_id === place.id;
+  }
+}
+
+/** Builds the memoized `view(selection)` function for one dataset. */
+export function createViewModel(data: Dataset): (sel: Selection) => View {
+  const byYear = new Map<number, Incident[]>();
+  for (const i of data.incidents) {
+    const list = byYear.get(i.year) ?? [];
+    list.push(i);
+    byYear.set(i.year, list);
+  }
+  let sel!: Selection;
+
+  const base = memoLast(() => {
+    const types = new Set(sel.types);
+    const q = sel.q.trim().toLowerCase();
+    const out = new Map<number, Incident[]>();
+    for (const [year, list] of byYear) {
+      out.set(
+        year,
+        list.filter((i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || i.haystack.includes(q))),
+      );
+    }
+    return out;
+  });
+
+  const perYear = memoLast(() => {
+    const rows: YearRow[] = [];
+    for (let y = data.years[0]; y <= data.years[1]; y++) {
+      const row: YearRow = { year: y, total: 0, ...emptyCounts() };
+      for (const i of base(baseKey()).get(y) ?? []) {
+        if (!matchesPlace(i, sel.place)) continue;
+        row[i.type]++;
+        row.total++;
+      }
+      rows.push(row);
+    }
+    return rows;
+  });
+
+  const inYears = memoLast(() => {
+    const out: Incident[] = [];
+    const b = base(baseKey());
+    for (let y = sel.from; y <= sel.to; y++) for (const i of b.get(y) ?? []) out.push(i);
+    return out;
+  });
+
+  const mapView = memoLast((): MapView => {
+    const towns = new Map<string, TownCount>();
+    const regionTotals = new Map<string, number>();
+    const regionOnly = new Map<string, number>();
+    const areas = new Map<string, { name: string; count: number }>();
+    let unstated = 0;
+    for (const i of inYears(yearsKey())) {
+      if (i.admin1) regionTotals.set(i.admin1, (regionTotals.get(i.admin1) ?? 0) + 1);
+      if (i.geo_precision === 3) unstated++;
+      else if (i.geo_precision === 2) {
+        if (i.admin1) regionOnly.set(i.admin1, (regionOnly.get(i.admin1) ?? 0) + 1);
+        else if (i.place_id) {
+          const a = areas.get(i.place_id) ?? { name: i.place ?? i.place_id, count: 0 };
+          a.count++;
+          areas.set(i.place_id, a);
+        }
+      } else if (i.place_id && i.lon !== null && i.lat !== null) {
+        let t = towns.get(i.place_id);
+        if (!t) {
+          t = { id: i.place_id, name: i.place ?? i.place_id, lon: i.lon, lat: i.lat, total: 0, byType: emptyCounts() };
+          towns.set(i.place_id, t);
+        }
+        t.total++;
+        t.byType[i.type]++;
+      }
+    }
+    let maxRegion = 0;
+    for (const n of regionTotals.values()) maxRegion = Math.max(maxRegion, n);
+    const sorted = [...towns.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+    return { towns: sorted, regionTotals, regionOnly, areas, unstated, maxRegion };
+  });
+
+  const selected = memoLast(() => {
+    const incidents = inYears(yearsKey()).filter((i) => matchesPlace(i, sel.place));
+    incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
+    const types = emptyCounts();
+    const towns = new Map<string, { id: string; name: string; count: number }>();
+    for (const i of incidents) {
+      types[i.type]++;
+      if (i.geo_precision === 1 && i.place_id) {
+        const t = towns.get(i.place_id) ?? { id: i.place_id, name: i.place ?? i.place_id, count: 0 };
+        t.count++;
+        towns.set(i.place_id, t);
+      }
+    }
+    return {
+      incidents,
+      byType: INCIDENT_TYPES.map((type) => ({ type, count: types[type] })).filter((r) => r.count > 0),
+      topTowns: [...towns.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 10),
+    };
+  });
+
+  const view = memoLast((): View => {
+    const s = selected(`${yearsKey()}|${placeKey(sel.place)}`);
+    return {
+      ...s,
+      perYear: perYear(`${baseKey()}|${placeKey(sel.place)}`),
+      map: mapView(yearsKey()),
+    };
+  });
+
+  // Each key lists exactly the selection fields its level reads.
+  const baseKey = () => `${sel.types.join(',')}|${sel.precise}|${sel.q.trim().toLowerCase()}`;
+  const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
+
+  return (s) => {
+    sel = s;
+    return view(`${yearsKey()}|${placeKey(sel.place)}`);
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Fetches the generated dataset and checks it against the shared schema before any view
+ * sees it: a damaged or tampered file gives a clear message, never a half-drawn page.
+ */
+import { z } from 'zod';
+import { IncidentProperties, SourceDocument } from './schema.ts';
+import type { ContextEvent, Dataset, Incident } from './Incident.ts';
+
+const Feature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })]),
+  properties: IncidentProperties,
+});
+const Collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(Feature) });
+const Context = z.array(
+  z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }),
+);
+
+export class DatasetError extends Error {}
+
+async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url);
+  } catch {
+    throw new DatasetError(`${url}: the network request failed`);
+  }
+  if (!res.ok) throw new DatasetError(`${url}: the server answered ${res.status}`);
+  try {
+    return JSON.parse(await res.text());
+  } catch {
+    throw new DatasetError(`${url}: not valid JSON (truncated or damaged)`);
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown, url: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new DatasetError(`${url}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
+}
+
+export async function loadDataset(base = './data/', fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  const [fc, sources, context] = await Promise.all([
+    fetchJson(`${base}incidents.geojson`, fetchImpl).then((v) => check(Collection, v, `${base}incidents.geojson`)),
+    fetchJson(`${base}sources.json`, fetchImpl).then((v) => check(z.array(SourceDocument), v, `${base}sources.json`)),
+    fetchJson(`${base}context.json`, fetchImpl).then((v) => check(Context, v, `${base}context.json`)),
+  ]);
+  return toDataset(
+    fc.features.map((f) => ({ properties: f.properties, coordinates: f.geometry?.coordinates ?? null })),
+    sources,
+    context,
+  );
+}
+
+export function toDataset(
+  features: { properties: IncidentProperties; coordinates: [number, number] | null }[],
+  sources: SourceDocument[],
+  context: ContextEvent[],
+): Dataset {
+  const incidents: Incident[] = features.map(({ properties: p, coordinates }) => ({
+    ...p,
+    lon: coordinates?.[0] ?? null,
+    lat: coordinates?.[1] ?? null,
+    haystack: [p.title, p.summary, p.place ?? '', p.date, ...p.people, ...p.actors, ...p.targets, p.type]
+      .join(' \u0001 ')
+      .toLowerCase(),
+  }));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of incidents) {
+    first = Math.min(first, i.year);
+    last = Math.max(last, i.year);
+  }
+  const towns = new Map<string, { name: string; lon: number; lat: number }>();
+  for (const i of incidents) {
+    if (i.place_id && i.place && i.lon !== null && i.lat !== null && i.geo_precision === 1) {
+      towns.set(i.place_id, { name: i.place, lon: i.lon, lat: i.lat });
+    }
+  }
+  return {
+    incidents,
+    sources: new Map(sources.map((s) => [s.doc, s])),
+    context,
+    years: incidents.length ? [first, last] : [2009, 2021],
+    towns,
+  };
+}

@@ -1,0 +1,52 @@
+import { useId, type ReactNode } from 'react';
+import { t } from '../../lib/strings.ts';
+
+export interface TableData {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * Title, chart, credit line and a text alternative: a sentence written from the data
+ * (the chart's accessible description) and the data itself as a table.
+ */
+export function ChartFrame(props: { title: string; description: string; table: TableData; children: ReactNode; actions?: ReactNode }) {
+  const id = useId();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <div className="chart-head">
+        <h3 id={`${id}-title`}>{props.title}</h3>
+        {props.actions}
+      </div>
+      <div className="chart-body" aria-hidden="true">
+        {props.children}
+      </div>
+      <p id={`${id}-desc`} className="chart-desc">
+        {props.description}
+      </p>
+      <details className="chart-table">
+        <summary>{t.charts.showTable}</summary>
+        <table>
+          <caption>{`${t.charts.tableCaption}: ${props.title}`}</caption>
+          <thead>
+            <tr>
+              {props.table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.table.rows.map((r) => (
+              <tr key={String(r[0])}>
+                {r.map((v, i) => (i === 0 ? <th key={i} scope="row">{v}</th> : <td key={i}>{v}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <figcaption className="chart-credit">{t.charts.credit}</figcaption>
+    </figure>
+  );
+}

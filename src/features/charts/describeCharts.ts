@@ -1,0 +1,40 @@
+/** Text alternatives written from the data, for screen readers, alt text and embeds. */
+import type { YearRow } from '../../data/deriveView.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
+import { formatYears } from '../../lib/formatDate.ts';
+import { t } from '../../lib/strings.ts';
+
+const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
+
+export function describePerYear(rows: YearRow[], from: number, to: number): string {
+  const total = rows.reduce((s, r) => s + r.total, 0);
+  if (total === 0) return t.charts.none;
+  const peak = rows.reduce((a, b) => (b.total > a.total ? b : a));
+  const typeTotals = INCIDENT_TYPES.map((type) => ({ type, n: rows.reduce((s, r) => s + r[type], 0) })).sort((a, b) => b.n - a.n);
+  const top = typeTotals[0] as { type: IncidentType; n: number };
+  const topPeak = rows.reduce((a, b) => (b[top.type] > a[top.type] ? b : a));
+  const first = rows[0]?.year ?? from;
+  const last = rows.at(-1)?.year ?? to;
+  return (
+    `${plural(total)} from ${formatYears(first, last)}; the most in ${peak.year} (${peak.total}). ` +
+    `${t.types[top.type]} is the most frequent type (${top.n}), peaking in ${topPeak.year} with ${topPeak[top.type]}.` +
+    (from !== first || to !== last ? ` Selected: ${formatYears(from, to)}.` : '')
+  );
+}
+
+export function describeByType(rows: { type: IncidentType; count: number }[], years: string): string {
+  const total = rows.reduce((s, r) => s + r.count, 0);
+  if (total === 0) return t.charts.none;
+  const sorted = [...rows].sort((a, b) => b.count - a.count);
+  const parts = sorted.slice(0, 3).map((r) => `${t.types[r.type].toLowerCase()} ${r.count}`);
+  return `${plural(total)} in ${years}: ${parts.join(', ')}${sorted.length > 3 ? ', and fewer of other types' : ''}.`;
+}
+
+export function describeTopTowns(rows: { name: string; count: number }[], years: string): string {
+  if (rows.length === 0) return `No incident the sources place in a town in ${years}.`;
+  const [first, ...rest] = rows;
+  return (
+    `In ${years}, ${first?.name} has the most incidents placed in a town (${first?.count})` +
+    (rest.length ? `, followed by ${rest.slice(0, 2).map((r) => `${r.name} (${r.count})`).join(' and ')}.` : '.')
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
+import { t } from '../../lib/strings.ts';
+import { TYPE_COLORS } from '../../lib/typeColors.ts';
+import { placeKey, type PlaceFilter } from '../../store/Selection.ts';
+import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
+import './Filters.css';
+
+/** Type toggles, text search, a keyboard-friendly place picker, and "clear". */
+export function Filters() {
+  const types = useAppStore((s) => s.selection.types);
+  const q = useAppStore((s) => s.selection.q);
+  const precise = useAppStore((s) => s.selection.precise);
+  const place = useAppStore((s) => s.selection.place);
+  const actions = useAppActions();
+  const data = useDataset();
+  const [text, setText] = useState(q);
+
+  // Follow the store when the URL changes under us (Back, a pasted link).
+  useEffect(() => setText(q), [q]);
+  useEffect(() => {
+    if (text === q) return;
+    const timer = window.setTimeout(() => actions.setQuery(text), 150);
+    return () => window.clearTimeout(timer);
+  }, [text, q, actions]);
+
+  const towns = [...data.towns].sort((a, b) => a[1].name.localeCompare(b[1].name));
+  const regions = [...new Set(data.incidents.map((i) => i.admin1).filter((a): a is string => !!a))].sort();
+  const placeName = describePlace(place, data);
+
+  return (
+    <section className="filters" aria-label={t.filters.heading}>
+      <fieldset className="type-toggles">
+        <legend>{t.filters.types}</legend>
+        {INCIDENT_TYPES.map((type) => (
+          <label key={type} className="type-toggle">
+            <input type="checkbox" checked={types.includes(type)} onChange={() => actions.toggleType(type)} />
+            <span className="swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
+            {t.types[type]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="filter-row">
+        <label className="search">
+          <span>{t.filters.search}</span>
+          <input type="search" value={text} placeholder={t.filters.searchPlaceholder} maxLength={100} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label className="place-picker">
+          <span>Place</span>
+          <select
+            value={placeKey(place)}
+            onChange={(e) => {
+              const v = e.target.value;
+              actions.setPlace(
+                v === '' ? null : v === 'unstated' ? { kind: 'unstated' } : v.startsWith('region:') ? { kind: 'region', id: v.slice(7) } : { kind: 'town', id: v },
+              );
+            }}
+          >
+            <option value="">All places</option>
+            <optgroup label="Towns">
+              {towns.map(([id, town]) => (
+                <option key={id} value={id}>
+                  {town.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Regions">
+              {regions.map((r) => (
+                <option key={r} value={`region:${r}`}>
+                  {regionName(r)}
+                </option>
+              ))}
+            </optgroup>
+            <option value="unstated">{t.map.unstated}</option>
+            {place?.kind === 'area' && <option value={placeKey(place)}>{placeName}</option>}
+          </select>
+        </label>
+        <label className="precise" title={t.filters.preciseHint}>
+          <input type="checkbox" checked={precise} onChange={(e) => actions.setPrecise(e.target.checked)} />
+          {t.filters.precise}
+        </label>
+        {place && (
+          <button type="button" onClick={() => actions.setPlace(null)}>
+            {t.filters.clearPlace(placeName)} ×
+          </button>
+        )}
+        <button type="button" onClick={() => actions.clearFilters()}>
+          {t.filters.clearAll}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const REGION_NAMES: Record<string, string> = {
+  'KZ-ALA': 'Almaty (city)',
+  'KZ-ALM': 'Almaty Region',
+  'KZ-AKM': 'Akmola Region',
+  'KZ-AKT': 'Aktobe Region',
+  'KZ-AST': 'Astana (city)',
+  'KZ-ATY': 'Atyrau Region',
+  'KZ-KAR': 'Karaganda Region',
+  'KZ-KUS': 'Kostanay Region',
+  'KZ-KZY': 'Kyzylorda Region',
+  'KZ-MAN': 'Mangystau Region',
+  'KZ-PAV': 'Pavlodar Region',
+  'KZ-SEV': 'North Kazakhstan Region',
+  'KZ-VOS': 'East Kazakhstan Region',
+  'KZ-YUZ': 'South Kazakhstan Region',
+  'KZ-ZAP': 'West Kazakhstan Region',
+  'KZ-ZHA': 'Jambyl Region',
+};
+
+export function regionName(code: string): string {
+  return REGION_NAMES[code] ?? code;
+}
+
+export function describePlace(place: PlaceFilter | null, data: ReturnType<typeof useDataset>): string {
+  if (!place) return '';
+  if (place.kind === 'unstated') return t.map.unstated;
+  if (place.kind === 'region') return regionName(place.id);
+  if (place.kind === 'town') return data.towns.get(place.id)?.name ?? place.id;
+  return data.incidents.find((i) => i.place_id === place.id)?.place ?? place.id;
+}

@@ -1,0 +1,226 @@
+/**
+ * The map: created once, fed by the store through subscribe (no React re-render per step).
+ * Town marks live in one GeoJSON source; regions are coloured through feature-state and
+ * global-state, so a timeline step only sets data on a source of a few dozen points.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import type { MapView, View } from '../../data/deriveView.ts';
+import { t } from '../../lib/strings.ts';
+import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
+import type { Selection } from '../../store/Selection.ts';
+import type { AppContextValue } from '../../store/AppContext.tsx';
+import { mapStyle } from './mapStyle.ts';
+import { drawPie, isPieName, PIE_SIZE, pieName } from './pieImage.ts';
+
+setWorkerUrl(workerUrl);
+
+/** Kazakhstan's bounding box, with a little room around it. */
+export const KZ_BOUNDS: [number, number, number, number] = [46.4, 40.5, 87.4, 55.5];
+
+interface Hover {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export default function IncidentMap({ view }: { view: AppContextValue['view'] }) {
+  const container = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
+  const data = useDataset();
+  const [failed, setFailed] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: el,
+        style: mapStyle(new URL('./', document.baseURI).href),
+        bounds: KZ_BOUNDS,
+        fitBoundsOptions: { padding: 8 },
+        fadeDuration: 0,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxBounds: [30, 30, 105, 65],
+        cooperativeGestures: false,
+      });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new AttributionControl({ compact: true, customAttribution: t.map.credit }), 'bottom-right');
+
+    map.on('styleimagemissing', (e) => {
+      if (!isPieName(e.id)) return;
+      const img = drawPie(e.id, map.getPixelRatio());
+      if (img) map.addImage(e.id, img, { pixelRatio: map.getPixelRatio() });
+    });
+
+    const sel = () => store.getState().selection;
+    let regionIds: string[] = [];
+    const apply = (selection: Selection) => {
+      const v: View = view(selection);
+      applyMapView(map, v.map, selection, regionIds);
+    };
+
+    map.on('load', () => {
+      regionIds = (map.querySourceFeatures('regions') as { properties: { admin1?: string } }[])
+        .map((f) => f.properties.admin1 ?? '')
+        .filter(Boolean);
+      regionIds = [...new Set(regionIds)];
+      apply(sel());
+      el.dataset.ready = 'true';
+    });
+    // Region ids are only known once the source is parsed; re-apply when it is.
+    map.on('sourcedata', (e) => {
+      if (e.sourceId === 'regions' && e.isSourceLoaded && regionIds.length === 0) {
+        regionIds = [...new Set((map.querySourceFeatures('regions') as { properties: { admin1?: string } }[]).map((f) => f.properties.admin1 ?? ''))].filter(Boolean);
+        if (regionIds.length) apply(sel());
+      }
+    });
+    map.on('idle', () => {
+      el.dataset.idle = String(Date.now());
+    });
+
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.selection !== prev.selection && map.loaded()) apply(s.selection);
+      const id = s.selection.incident;
+      if (id !== prev.selection.incident) focusIncident(map, data.incidents.find((i) => i.id === id) ?? null);
+    });
+    map.once('load', () => focusIncident(map, data.incidents.find((i) => i.id === sel().incident) ?? null));
+
+    map.on('mousemove', 'towns', (e: MapLayerMouseEvent) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      map.getCanvas().style.cursor = 'pointer';
+      const p = f.properties as { name: string; total: number; breakdown: string };
+      setHover({ x: e.point.x, y: e.point.y, text: `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}` });
+    });
+    map.on('mouseleave', 'towns', () => {
+      map.getCanvas().style.cursor = '';
+      setHover(null);
+    });
+    map.on('mousemove', 'regions', (e: MapLayerMouseEvent) => {
+      if (sel().mapMode !== 'regions') return;
+      const f = e.features?.[0];
+      if (!f) return;
+      const p = f.properties as { admin1: string; name: string };
+      const n = view(sel()).map.regionTotals.get(p.admin1) ?? 0;
+      map.getCanvas().style.cursor = 'pointer';
+      setHover({ x: e.point.x, y: e.point.y, text: t.map.townTooltip(p.name, n) });
+    });
+    map.on('mouseleave', 'regions', () => {
+      map.getCanvas().style.cursor = '';
+      setHover(null);
+    });
+    map.on('click', (e) => {
+      const actions = store.getState();
+      const town = map.queryRenderedFeatures(e.point, { layers: ['towns'] })[0];
+      if (town && sel().mapMode === 'towns') {
+        const id = String(town.properties.id);
+        const current = sel().place;
+        actions.setPlace(current?.kind === 'town' && current.id === id ? null : { kind: 'town', id });
+        return;
+      }
+      const region = map.queryRenderedFeatures(e.point, { layers: ['regions'] })[0];
+      if (region && (sel().mapMode === 'regions' || (view(sel()).map.regionOnly.get(String(region.properties.admin1)) ?? 0) > 0)) {
+        const id = String(region.properties.admin1);
+        const current = sel().place;
+        actions.setPlace(current?.kind === 'region' && current.id === id ? null : { kind: 'region', id });
+      }
+    });
+
+    // Fit Kazakhstan whenever the window changes shape (rotate a phone, resize a window).
+    const refit = () => map.fitBounds(KZ_BOUNDS, { padding: 8, animate: false });
+    const observer = new ResizeObserver(() => {
+      map.resize();
+      refit();
+    });
+    observer.observe(el);
+
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+      map.remove();
+    };
+  }, [store, view, data]);
+
+  if (failed) {
+    return (
+      <div className="map-failed" role="status">
+        {t.map.noWebgl}
+      </div>
+    );
+  }
+  return (
+    <div className="map-canvas" ref={container} aria-hidden="true">
+      {hover && (
+        <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
+          {hover.text}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: string[]) {
+  const towns = map.getSource<GeoJSONSource>('towns');
+  towns?.setData({
+    type: 'FeatureCollection',
+    features: m.towns.map((town) => ({
+      type: 'Feature',
+      id: town.id,
+      geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
+      properties: {
+        id: town.id,
+        name: town.name,
+        total: town.total,
+        pie: pieName(town.byType),
+        // Marks grow with the square root of the count, so their area is proportional.
+        scale: Math.min(1.4, (14 + 6 * Math.sqrt(town.total)) / PIE_SIZE),
+        breakdown: Object.entries(town.byType)
+          .filter(([, n]) => n > 0)
+          .map(([type, n]) => `${t.types[type as keyof typeof t.types]}: ${n}`)
+          .join('\n'),
+      },
+    })),
+  });
+  for (const id of regionIds) {
+    map.setFeatureState({ source: 'regions', id }, { count: m.regionTotals.get(id) ?? 0, regionOnly: m.regionOnly.get(id) ?? 0 });
+  }
+  map.setGlobalStateProperty('maxRegion', m.maxRegion);
+  map.setGlobalStateProperty('mode', sel.mapMode);
+  map.setGlobalStateProperty('selectedRegion', sel.place?.kind === 'region' ? sel.place.id : '');
+  map.setGlobalStateProperty('selectedTown', sel.place?.kind === 'town' ? sel.place.id : '');
+}
+
+function focusIncident(map: MapLibreMap, incident: { lon: number | null; lat: number | null } | null) {
+  const source = map.getSource<GeoJSONSource>('focus');
+  if (!source) return;
+  const point = incident && incident.lon !== null && incident.lat !== null ? [incident.lon, incident.lat] : null;
+  source.setData({
+    type: 'FeatureCollection',
+    features: point ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } }] : [],
+  });
+  if (point) {
+    const [lon, lat] = point as [number, number];
+    if (!map.getBounds().contains([lon, lat])) map.easeTo({ center: [lon, lat], duration: 400 });
+  }
+}
