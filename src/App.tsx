@@ -8,7 +8,7 @@ import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
 import type { AppContextValue } from './store/AppContext.tsx';
 
-/** The explorer: filters on top, map and timeline beside the list, charts below. */
+/** The explorer: map and timeline beside the filters and list, charts below. */
 export function App({ view }: { view: AppContextValue['view'] }) {
   return (
     <div className="app">
@@ -16,13 +16,13 @@ export function App({ view }: { view: AppContextValue['view'] }) {
         <h1>{t.appTitle}</h1>
         <p>{t.appSubtitle}</p>
       </header>
-      <Filters />
       <main className="app-main">
         <div className="app-map">
           <MapPanel view={view} />
           <Timeline />
         </div>
-        <aside className="app-list">
+        <aside className="app-side">
+          <Filters />
           <IncidentList />
         </aside>
         <section className="app-charts" aria-label="Charts">

@@ -22,12 +22,14 @@ export interface BuildOptions {
 export function runPipeline({ root, seedsDir, check, log }: BuildOptions): number {
   const rel = (p: string) => relative(root, p) || p;
   const errors: DataError[] = [];
+  // Read by root-relative name, so that records and YAML syntax errors alike name data/...
+  const readYaml = (path: string): Located[] => readYamlList(rel(path), errors, readFileSync(path, 'utf8'));
   const readDir = (dir: string): Located[] =>
     existsSync(join(root, dir))
       ? readdirSync(join(root, dir))
           .filter((f) => f.endsWith('.yaml'))
           .sort()
-          .flatMap((f) => readYamlList(join(root, dir, f), errors).map((l) => ({ ...l, file: rel(l.file) })))
+          .flatMap((f) => readYaml(join(root, dir, f)))
       : [];
 
   let seeds: Map<string, string[]> | null = null;
@@ -35,7 +37,13 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     seeds = new Map(
       readdirSync(seedsDir)
         .filter((f) => f.endsWith('.txt'))
-        .map((f) => [f, readFileSync(join(seedsDir, f), 'utf8').split('\n')]),
+        // A final newline ends the last line; it does not start another (as wc -l, grep -n).
+        .map((f) => [
+          f,
+          readFileSync(join(seedsDir, f), 'utf8')
+            .replace(/\r?\n$/, '')
+            .split('\n'),
+        ]),
     );
   } else {
     log(`note: ${seedsDir} not found, so source line ranges are not checked against the documents; everything else is.`);
@@ -53,7 +61,7 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   const { errors: dataErrors, dataset } = buildDataset({
     incidents: readDir('data/incidents'),
     context: readDir('data/context'),
-    places: readYamlList(join(root, 'data/places.yaml'), errors).map((l) => ({ ...l, file: 'data/places.yaml' })),
+    places: readYaml(join(root, 'data/places.yaml')),
     sourcesFile: rel(sourcesPath),
     sources,
     seeds,

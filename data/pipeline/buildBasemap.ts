@@ -50,9 +50,7 @@ function polygonsOf(geometry: Areal): Rings[] {
 }
 
 function geometryOf(polygons: Rings[]): Areal {
-  return polygons.length === 1
-    ? { type: 'Polygon', coordinates: polygons[0]! }
-    : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** Twice the signed area of a closed ring (> 0: counter-clockwise). */
@@ -370,8 +368,7 @@ const AREA_LABELS: { kind: 'country' | 'water'; name: string; at: [number, numbe
   { kind: 'water', name: 'Caspian Sea', at: [50.3, 42.5] }, // the middle Caspian, south-west of Aktau
 ];
 
-export type LabelProperties =
-  { kind: 'city'; name: string; rank: 1 | 2 | 3 } | { kind: 'country' | 'water'; name: string };
+export type LabelProperties = { kind: 'city'; name: string; rank: 1 | 2 | 3 } | { kind: 'country' | 'water'; name: string };
 
 interface CitiesJsonRow {
   name: string;
@@ -402,9 +399,7 @@ function buildLabels(
       continue;
     }
     const at = [round3(Number(hits[0]!.lng)), round3(Number(hits[0]!.lat))];
-    const inside = regions.features
-      .filter((r) => booleanPointInPolygon(at, r.geometry))
-      .map((r) => r.properties.admin1);
+    const inside = regions.features.filter((r) => booleanPointInPolygon(at, r.geometry)).map((r) => r.properties.admin1);
     if (inside.length !== 1 || inside[0] !== city.region) {
       errors.push(`labels: ${city.label} at ${at.join(',')} falls in [${inside.join(', ')}], expected ${city.region}`);
     }

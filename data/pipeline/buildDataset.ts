@@ -47,7 +47,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const r = parseLocated(IncidentRecord, item, errors);
     if (!r) continue;
     const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: r.id, field, message });
+      errors.push({ file: item.file, line: lineOf(item, field), record: r.id, field, message });
     noteDuplicate(ids, r.id, item, at);
     const place = r.place_id === undefined ? undefined : places.get(r.place_id);
     if (r.place_id !== undefined && !place) {
@@ -62,7 +62,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const r = parseLocated(ContextRecord, item, errors);
     if (!r) continue;
     const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: r.id, field, message });
+      errors.push({ file: item.file, line: lineOf(item, field), record: r.id, field, message });
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
     context.push(r);
@@ -89,7 +89,7 @@ function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Plac
     const p = parseLocated(PlaceRecord, item, errors);
     if (!p) continue;
     const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: p.id, field, message });
+      errors.push({ file: item.file, line: lineOf(item, field), record: p.id, field, message });
     if (places.has(p.id)) at('id', `duplicate place id "${p.id}"`);
     let admin1: string | null = null;
     if (p.kind === 'town') {
@@ -135,13 +135,20 @@ function parseLocated<T>(schema: z.ZodType<T>, item: Located, errors: DataError[
   const value = item.value as { id?: unknown } | null;
   const record = typeof value?.id === 'string' ? value.id : undefined;
   for (const issue of parsed.error.issues) {
-    const top = issue.path[0];
     const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-    const line = typeof top === 'string' ? (item.fieldLines[top] ?? item.line) : item.line;
+    // An unknown field is an issue of the record itself: point at the first unknown key.
+    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+    const line = lineOf(item, typeof key === 'string' ? key : undefined);
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
     errors.push({ file: item.file, line, record, field, message });
   }
   return null;
+}
+
+/** The line of a field's top-level key ("sources" for "sources.0.lines"), else of the record. */
+function lineOf(item: Located, field: string | undefined): number {
+  const key = field?.split('.')[0];
+  return (key === undefined ? undefined : item.fieldLines[key]) ?? item.line;
 }
 
 function noteDuplicate(ids: Map<string, string>, id: string, item: Located, at: (field: string, message: string) => void) {
@@ -175,7 +182,10 @@ function checkSourceRanges(
     if (names.length === 0) return;
     const text = normalize(lines.slice(first - 1, last).join(' '));
     if (!names.some((n) => text.includes(n))) {
-      at(`${field}.lines`, `lines ${first}-${last} of ${s.doc} name none of the record's people or place (${names.join(', ')}): check the range`);
+      at(
+        `${field}.lines`,
+        `lines ${first}-${last} of ${s.doc} name none of the record's people or place (${names.join(', ')}): check the range`,
+      );
     }
   });
 }

@@ -12,9 +12,7 @@ const Feature = z.object({
   properties: IncidentProperties,
 });
 const Collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(Feature) });
-const Context = z.array(
-  z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }),
-);
+const Context = z.array(z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }));
 
 export class DatasetError extends Error {}
 

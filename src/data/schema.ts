@@ -32,9 +32,7 @@ export function isRealDate(s: string): boolean {
 
 export const Source = z.strictObject({
   doc: DocName,
-  lines: z
-    .tuple([z.int().positive(), z.int().positive()])
-    .refine(([a, b]) => a <= b, 'first line after last line'),
+  lines: z.tuple([z.int().positive(), z.int().positive()]).refine(([a, b]) => a <= b, 'first line after last line'),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -55,7 +53,10 @@ export const IncidentRecord = z
     actors: z.array(z.enum(ACTORS)).default([]),
     targets: z.array(z.enum(TARGETS)).default([]),
     place_id: slug.optional(),
-    other_country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. UZ').optional(),
+    other_country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. UZ')
+      .optional(),
     case: slug.optional(),
     killed: Count.optional(),
     killed_at_least: z.boolean().optional(),

@@ -78,4 +78,3 @@ export const TARGETS = [
   'website',
   'organization',
 ] as const;
-

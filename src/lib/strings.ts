@@ -8,7 +8,8 @@ export const en = {
   appTitle: 'Kazakhstan: human-rights incidents, 2009–2021',
   appSubtitle: 'Attacks on journalists, protests, detentions and extraditions, each traceable to the report that documents it.',
   loading: 'Loading the incident data…',
-  loadFailed: (what: string) => `The incident data could not be loaded (${what}). Reload the page; if it persists, the site's data file is damaged.`,
+  loadFailed: (what: string) =>
+    `The incident data could not be loaded (${what}). Reload the page; if it persists, the site's data file is damaged.`,
   types: {
     journalist_attack: 'Attack on journalist',
     protest: 'Protest or strike',
@@ -37,7 +38,8 @@ export const en = {
     regions: 'Regions',
     modeLabel: 'Show incidents by',
     loading: 'Loading the map…',
-    noWebgl: 'The map cannot be shown: this browser has WebGL turned off or unsupported. The timeline, charts and list below still work.',
+    noWebgl:
+      'The map cannot be shown: this browser has WebGL turned off or unsupported. The timeline, charts and list below still work.',
     notOnMap: 'Not on the map',
     unstated: 'Place not stated',
     regionOnly: (region: string) => `${region} (region only)`,

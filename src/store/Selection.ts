@@ -2,10 +2,7 @@ import type { IncidentType } from '../data/vocabulary.ts';
 
 /** A place the user picked: a town, a first-level region, or the incidents with no place. */
 export type PlaceFilter =
-  | { kind: 'town'; id: string }
-  | { kind: 'region'; id: string }
-  | { kind: 'area'; id: string }
-  | { kind: 'unstated' };
+  { kind: 'town'; id: string } | { kind: 'region'; id: string } | { kind: 'area'; id: string } | { kind: 'unstated' };
 
 export type MapMode = 'towns' | 'regions';
 

@@ -69,7 +69,8 @@ const createSelectionSlice =
             types: s.selection.types.length === 1 && s.selection.types[0] === type ? INCIDENT_TYPES : [type],
           },
         })),
-      setTypes: (types) => update({ types: types.length === 0 ? INCIDENT_TYPES : INCIDENT_TYPES.filter((t) => types.includes(t)) }),
+      setTypes: (types) =>
+        update({ types: types.length === 0 ? INCIDENT_TYPES : INCIDENT_TYPES.filter((t) => types.includes(t)) }),
       setPlace: (place) => update({ place }),
       setQuery: (q) => update({ q: q.slice(0, 100) }),
       selectIncident: (incident) => update({ incident }),

@@ -4,7 +4,11 @@
  * restore the selection they point at.
  */
 import type { AppStore } from './createAppStore.ts';
+import type { Selection } from './Selection.ts';
 import { encodeSelection, parseSelection } from './urlState.ts';
+
+const sameExceptQ = (a: Selection, b: Selection, bounds: [number, number]) =>
+  encodeSelection({ ...a, q: '' }, bounds) === encodeSelection({ ...b, q: '' }, bounds);
 
 export function syncUrl(store: AppStore, win: Window = window): () => void {
   const bounds = store.getState().bounds;
@@ -16,7 +20,9 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
     const search = encodeSelection(state.selection, bounds);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    const typing = state.selection.q !== lastQ;
+    // Typing changes the search and nothing else; "Clear all filters" also clears the
+    // search, but must still be a history entry that Back can undo.
+    const typing = state.selection.q !== lastQ && sameExceptQ(state.selection, prev.selection, bounds);
     lastQ = state.selection.q;
     if (state.playing || typing) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);

@@ -60,7 +60,14 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
   }
 
   const q = read(params, 'q');
-  if (q !== null) sel.q = q.replace(/[\u0000-\u001f]/g, ' ').slice(0, 100);
+  // Cut at 100 UTF-16 units without leaving half of a surrogate pair (an emoji at the cut),
+  // which the next encode would turn into U+FFFD and so change the link.
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  if (q !== null)
+    sel.q = q
+      .replace(/[\u0000-\u001f]/g, ' ')
+      .slice(0, 100)
+      .replace(/[\uD800-\uDBFF]$/, '');
 
   const incident = read(params, 'incident');
   if (incident !== null) {

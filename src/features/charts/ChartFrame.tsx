@@ -10,7 +10,13 @@ export interface TableData {
  * Title, chart, credit line and a text alternative: a sentence written from the data
  * (the chart's accessible description) and the data itself as a table.
  */
-export function ChartFrame(props: { title: string; description: string; table: TableData; children: ReactNode; actions?: ReactNode }) {
+export function ChartFrame(props: {
+  title: string;
+  description: string;
+  table: TableData;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   const id = useId();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
@@ -40,7 +46,15 @@ export function ChartFrame(props: { title: string; description: string; table: T
           <tbody>
             {props.table.rows.map((r) => (
               <tr key={String(r[0])}>
-                {r.map((v, i) => (i === 0 ? <th key={i} scope="row">{v}</th> : <td key={i}>{v}</td>))}
+                {r.map((v, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {v}
+                    </th>
+                  ) : (
+                    <td key={i}>{v}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,10 @@ import { describeTopTowns } from './describeCharts.ts';
 
 export function TopTownsChart({ height = 220, interactive = true }: { height?: number; interactive?: boolean }) {
   const { topTowns } = useView();
-  const years = formatYears(useAppStore((s) => s.selection.from), useAppStore((s) => s.selection.to));
+  const years = formatYears(
+    useAppStore((s) => s.selection.from),
+    useAppStore((s) => s.selection.to),
+  );
   const actions = useAppActions();
   return (
     <ChartFrame
@@ -15,7 +18,13 @@ export function TopTownsChart({ height = 220, interactive = true }: { height?: n
       description={describeTopTowns(topTowns, years)}
       table={{ columns: [t.charts.town, t.charts.count], rows: topTowns.map((r) => [r.name, r.count]) }}
     >
-      <BarChart responsive style={{ width: '100%', height }} data={topTowns} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={topTowns}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
+      >
         <XAxis type="number" allowDecimals={false} fontSize={11} />
         <YAxis type="category" dataKey="name" width={110} fontSize={11} tickLine={false} />
         <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />

@@ -8,7 +8,10 @@ import { describeByType } from './describeCharts.ts';
 
 export function TypeChart({ height = 220 }: { height?: number }) {
   const { byType } = useView();
-  const years = formatYears(useAppStore((s) => s.selection.from), useAppStore((s) => s.selection.to));
+  const years = formatYears(
+    useAppStore((s) => s.selection.from),
+    useAppStore((s) => s.selection.to),
+  );
   const data = byType.map((r) => ({ ...r, label: t.types[r.type] }));
   return (
     <ChartFrame
@@ -16,7 +19,13 @@ export function TypeChart({ height = 220 }: { height?: number }) {
       description={describeByType(byType, years)}
       table={{ columns: [t.charts.type, t.charts.count], rows: data.map((r) => [r.label, r.count]) }}
     >
-      <BarChart responsive style={{ width: '100%', height }} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height }}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
+      >
         <XAxis type="number" allowDecimals={false} fontSize={11} />
         <YAxis type="category" dataKey="label" width={150} fontSize={11} tickLine={false} />
         <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />

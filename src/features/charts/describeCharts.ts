@@ -35,6 +35,11 @@ export function describeTopTowns(rows: { name: string; count: number }[], years:
   const [first, ...rest] = rows;
   return (
     `In ${years}, ${first?.name} has the most incidents placed in a town (${first?.count})` +
-    (rest.length ? `, followed by ${rest.slice(0, 2).map((r) => `${r.name} (${r.count})`).join(' and ')}.` : '.')
+    (rest.length
+      ? `, followed by ${rest
+          .slice(0, 2)
+          .map((r) => `${r.name} (${r.count})`)
+          .join(' and ')}.`
+      : '.')
   );
 }

@@ -15,9 +15,15 @@ export function Filters() {
   const actions = useAppActions();
   const data = useDataset();
   const [text, setText] = useState(q);
+  // Open on wide screens; on a phone the nine toggles would fill the first screen.
+  const [wide] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 901px)').matches);
 
   // Follow the store when the URL changes under us (Back, a pasted link).
-  useEffect(() => setText(q), [q]);
+  const [seenQ, setSeenQ] = useState(q);
+  if (q !== seenQ) {
+    setSeenQ(q);
+    setText(q);
+  }
   useEffect(() => {
     if (text === q) return;
     const timer = window.setTimeout(() => actions.setQuery(text), 150);
@@ -30,20 +36,32 @@ export function Filters() {
 
   return (
     <section className="filters" aria-label={t.filters.heading}>
-      <fieldset className="type-toggles">
-        <legend>{t.filters.types}</legend>
-        {INCIDENT_TYPES.map((type) => (
-          <label key={type} className="type-toggle">
-            <input type="checkbox" checked={types.includes(type)} onChange={() => actions.toggleType(type)} />
-            <span className="swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
-            {t.types[type]}
-          </label>
-        ))}
-      </fieldset>
+      <details className="filters-types" open={wide}>
+        <summary>
+          {t.filters.types}:{' '}
+          {types.length === INCIDENT_TYPES.length ? t.filters.allTypes : `${types.length} of ${INCIDENT_TYPES.length}`}
+        </summary>
+        <fieldset className="type-toggles">
+          <legend className="visually-hidden">{t.filters.types}</legend>
+          {INCIDENT_TYPES.map((type) => (
+            <label key={type} className="type-toggle">
+              <input type="checkbox" checked={types.includes(type)} onChange={() => actions.toggleType(type)} />
+              <span className="swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
+              {t.types[type]}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <div className="filter-row">
         <label className="search">
           <span>{t.filters.search}</span>
-          <input type="search" value={text} placeholder={t.filters.searchPlaceholder} maxLength={100} onChange={(e) => setText(e.target.value)} />
+          <input
+            type="search"
+            value={text}
+            placeholder={t.filters.searchPlaceholder}
+            maxLength={100}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <label className="place-picker">
           <span>Place</span>
@@ -52,7 +70,13 @@ export function Filters() {
             onChange={(e) => {
               const v = e.target.value;
               actions.setPlace(
-                v === '' ? null : v === 'unstated' ? { kind: 'unstated' } : v.startsWith('region:') ? { kind: 'region', id: v.slice(7) } : { kind: 'town', id: v },
+                v === ''
+                  ? null
+                  : v === 'unstated'
+                    ? { kind: 'unstated' }
+                    : v.startsWith('region:')
+                      ? { kind: 'region', id: v.slice(7) }
+                      : { kind: 'town', id: v },
               );
             }}
           >

@@ -18,8 +18,8 @@ export function IncidentDetail({ id }: { id: string }) {
       <header>
         <p className="meta">
           <time dateTime={incident.date}>{formatDate(incident.date)}</time> ·{' '}
-          <span className="swatch" style={{ background: TYPE_COLORS[incident.type] }} aria-hidden="true" /> {t.types[incident.type]} ·{' '}
-          {incident.place ?? t.list.placeUnstated}
+          <span className="swatch" style={{ background: TYPE_COLORS[incident.type] }} aria-hidden="true" />{' '}
+          {t.types[incident.type]} · {incident.place ?? t.list.placeUnstated}
         </p>
         <h3 id="detail-title">{incident.title}</h3>
         <button type="button" className="close" onClick={() => actions.selectIncident(null)} aria-label={t.list.close}>
@@ -42,7 +42,10 @@ export function IncidentDetail({ id }: { id: string }) {
           const doc = data.sources.get(s.doc);
           return (
             <li key={`${s.doc}-${s.lines[0]}`}>
-              <strong>{t.list.source}:</strong> {doc ? `${doc.publisher}, “${doc.title}” (${doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})` : s.doc}
+              <strong>{t.list.source}:</strong>{' '}
+              {doc
+                ? `${doc.publisher}, “${doc.title}” (${doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})`
+                : s.doc}
               <span className="lines">
                 {' '}
                 — {s.doc}, {t.list.lines(s.lines[0], s.lines[1])}

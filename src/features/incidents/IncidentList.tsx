@@ -7,7 +7,7 @@ import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx'
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
 
-const PAGE = 50;
+const PAGE = 25;
 
 /** The incidents of the selection, newest first; choosing one opens its detail and case. */
 export function IncidentList() {
@@ -27,7 +27,11 @@ export function IncidentList() {
         <ol>
           {visible.map((i) => (
             <li key={i.id} className={i.id === selected ? 'current' : undefined}>
-              <IncidentRow incident={i} onOpen={() => actions.selectIncident(i.id === selected ? null : i.id)} open={i.id === selected} />
+              <IncidentRow
+                incident={i}
+                onOpen={() => actions.selectIncident(i.id === selected ? null : i.id)}
+                open={i.id === selected}
+              />
             </li>
           ))}
         </ol>

@@ -59,6 +59,8 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         cooperativeGestures: false,
       });
     } catch {
+      // Only the map constructor knows whether WebGL works here; its failure is external state.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setFailed(true);
       return;
     }
@@ -67,10 +69,10 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: t.map.credit }), 'bottom-right');
 
-    map.on('styleimagemissing', (e) => {
-      if (!isPieName(e.id)) return;
-      const img = drawPie(e.id, map.getPixelRatio());
-      if (img) map.addImage(e.id, img, { pixelRatio: map.getPixelRatio() });
+    map.setMissingStyleImageResolver((id) => {
+      if (!isPieName(id) || map.hasImage(id)) return;
+      const img = drawPie(id, map.getPixelRatio());
+      if (img) map.addImage(id, img, { pixelRatio: map.getPixelRatio() });
     });
 
     const sel = () => store.getState().selection;
@@ -91,7 +93,11 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     // Region ids are only known once the source is parsed; re-apply when it is.
     map.on('sourcedata', (e) => {
       if (e.sourceId === 'regions' && e.isSourceLoaded && regionIds.length === 0) {
-        regionIds = [...new Set((map.querySourceFeatures('regions') as { properties: { admin1?: string } }[]).map((f) => f.properties.admin1 ?? ''))].filter(Boolean);
+        regionIds = [
+          ...new Set(
+            (map.querySourceFeatures('regions') as { properties: { admin1?: string } }[]).map((f) => f.properties.admin1 ?? ''),
+          ),
+        ].filter(Boolean);
         if (regionIds.length) apply(sel());
       }
     });
@@ -140,7 +146,10 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         return;
       }
       const region = map.queryRenderedFeatures(e.point, { layers: ['regions'] })[0];
-      if (region && (sel().mapMode === 'regions' || (view(sel()).map.regionOnly.get(String(region.properties.admin1)) ?? 0) > 0)) {
+      if (
+        region &&
+        (sel().mapMode === 'regions' || (view(sel()).map.regionOnly.get(String(region.properties.admin1)) ?? 0) > 0)
+      ) {
         const id = String(region.properties.admin1);
         const current = sel().place;
         actions.setPlace(current?.kind === 'region' && current.id === id ? null : { kind: 'region', id });
@@ -170,7 +179,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     );
   }
   return (
-    <div className="map-canvas" ref={container} aria-hidden="true">
+    <div className="map-canvas" ref={container}>
       {hover && (
         <div className="map-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
           {hover.text}

@@ -41,13 +41,22 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
         {!precise && (map.unstated > 0 || map.areas.size > 0 || unstatedOn) && (
           <div className="not-on-map">
             <span>{t.map.notOnMap}:</span>
-            <button type="button" aria-pressed={unstatedOn} onClick={() => actions.setPlace(unstatedOn ? null : { kind: 'unstated' })}>
+            <button
+              type="button"
+              aria-pressed={unstatedOn}
+              onClick={() => actions.setPlace(unstatedOn ? null : { kind: 'unstated' })}
+            >
               {t.map.unstated} ({map.unstated})
             </button>
             {[...map.areas].map(([id, a]) => {
               const on = place?.kind === 'area' && place.id === id;
               return (
-                <button key={id} type="button" aria-pressed={on} onClick={() => actions.setPlace(on ? null : { kind: 'area', id })}>
+                <button
+                  key={id}
+                  type="button"
+                  aria-pressed={on}
+                  onClick={() => actions.setPlace(on ? null : { kind: 'area', id })}
+                >
                   {a.name} ({a.count})
                 </button>
               );

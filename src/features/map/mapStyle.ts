@@ -31,7 +31,12 @@ const ratio: ExpressionSpecification = [
 export function mapStyle(base: string): StyleSpecification {
   return {
     version: 8,
-    state: { maxRegion: { default: 1 }, mode: { default: 'towns' }, selectedRegion: { default: '' }, selectedTown: { default: '' } },
+    state: {
+      maxRegion: { default: 1 },
+      mode: { default: 'towns' },
+      selectedRegion: { default: '' },
+      selectedTown: { default: '' },
+    },
     sources: {
       neighbours: { type: 'geojson', data: `${base}geo/neighbours.geojson` },
       regions: { type: 'geojson', data: `${base}geo/kaz-regions.geojson`, promoteId: 'admin1' },
@@ -118,8 +123,18 @@ export function mapStyle(base: string): StyleSpecification {
         type: 'symbol',
         source: 'labels',
         filter: ['!=', ['get', 'kind'], 'city'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13, 'text-letter-spacing': 0.15, 'text-transform': 'uppercase' },
-        paint: { 'text-color': ['match', ['get', 'kind'], 'water', '#4d7a96', '#8a857a'], 'text-halo-color': COLORS.halo, 'text-halo-width': 1 },
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': FONT,
+          'text-size': 13,
+          'text-letter-spacing': 0.15,
+          'text-transform': 'uppercase',
+        },
+        paint: {
+          'text-color': ['match', ['get', 'kind'], 'water', '#4d7a96', '#8a857a'],
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1,
+        },
       },
       {
         id: 'towns',

@@ -130,7 +130,10 @@ export function Timeline() {
         </label>
         <label>
           {t.timeline.mode}{' '}
-          <select value={playMode} onChange={(e) => actions.setPlayMode(e.target.value === 'accumulate' ? 'accumulate' : 'window')}>
+          <select
+            value={playMode}
+            onChange={(e) => actions.setPlayMode(e.target.value === 'accumulate' ? 'accumulate' : 'window')}
+          >
             <option value="window">{t.timeline.modeWindow}</option>
             <option value="accumulate">{t.timeline.modeAccumulate}</option>
           </select>
