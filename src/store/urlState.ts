@@ -8,6 +8,8 @@ import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
 import { defaultSelection, placeKey, type PlaceFilter, type Selection } from './Selection.ts';
 
 const MAX_PARAM = 200;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f]/g;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ParseResult {
@@ -62,10 +64,9 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
   const q = read(params, 'q');
   // Cut at 100 UTF-16 units without leaving half of a surrogate pair (an emoji at the cut),
   // which the next encode would turn into U+FFFD and so change the link.
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   if (q !== null)
     sel.q = q
-      .replace(/[\u0000-\u001f]/g, ' ')
+      .replace(CONTROL_CHARS, ' ')
       .slice(0, 100)
       .replace(/[\uD800-\uDBFF]$/, '');
 

@@ -68,6 +68,8 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: t.map.credit }), 'bottom-right');
+    // Start the credit folded on narrow screens, where it would cover the south of the map.
+    if (el.clientWidth < 600) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 
     map.setMissingStyleImageResolver((id) => {
       if (!isPieName(id) || map.hasImage(id)) return;
