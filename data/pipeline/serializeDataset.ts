@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Dataset } from './buildDataset.ts';
 
 /**
- * The files the app loads, as path → text. Two-space JSON with one key order: the same
+ * The files the app loads, as path → text. One-space-indented JSON with one key order: the same
  * input gives the same bytes, so diffs of the committed output show real changes only.
  */
 export function serializeDataset(dataset: Dataset, outDir: string): Map<string, string> {

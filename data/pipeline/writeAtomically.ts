@@ -12,11 +12,11 @@ export function writeAtomically(files: Map<string, string>, fs: Fs = realFs): vo
     for (const [path, content] of files) {
       const temp = `${path}.tmp-${process.pid}`;
       temps.push([temp, path]);
-      fs.writeFileSync(path, content); // BROKEN ON PURPOSE
+      fs.writeFileSync(temp, content);
     }
   } catch (err) {
     for (const [temp] of temps) fs.rmSync(temp, { force: true });
     throw err;
   }
-  
+  for (const [temp, path] of temps) fs.renameSync(temp, path);
 }
