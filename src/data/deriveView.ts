@@ -50,7 +50,7 @@ export function matchesPlace(i: Incident, place: PlaceFilter | null): boolean {
   if (!place) return true;
   switch (place.kind) {
     case 'unstated':
-      return i.place_id === null;
+      return i.geo_precision === 3;
     case 'town':
       return i.place_id === place.id && i.geo_precision === 1;
     case 'region':

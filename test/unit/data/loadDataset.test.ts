@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, loadDataset, toDataset } from '../../../src/data/loadDataset.ts';
+import { fixtureContext, fixtureFeatures, fixtureFiles, fixtureSources } from '../../fixtures/app/fixtureDataset.ts';
+
+const BASE = '/base/data/';
+type Files = Record<string, unknown>;
+
+/** A fetch that serves `files` (as JSON, or raw text when a value is a string) from BASE. */
+function fakeFetch(files: Files, override: Record<string, Response | Error> = {}): typeof fetch {
+  return (async (input: string | URL | Request) => {
+    const url = String(input);
+    const name = url.startsWith(BASE) ? url.slice(BASE.length) : url;
+    const special = override[name];
+    if (special instanceof Error) throw special;
+    if (special) return special;
+    if (!(name in files)) return new Response('not found', { status: 404 });
+    const body = files[name];
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
+  }) as typeof fetch;
+}
+
+async function failure(p: Promise<unknown>): Promise<DatasetError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(DatasetError);
+  return e as DatasetError;
+}
+
+describe('loadDataset', () => {
+  it('loads a valid payload', async () => {
+    const data = await loadDataset(BASE, fakeFetch(fixtureFiles()));
+    expect(data.incidents).toHaveLength(12);
+    expect(data.years).toEqual([2009, 2013]);
+    expect([...data.towns.keys()].sort()).toEqual(['aktau', 'almaty', 'zhanaozen']);
+    expect(data.sources.size).toBe(1);
+    expect(data.context).toHaveLength(1);
+  });
+
+  it('gives the same dataset as toDataset on the same features', async () => {
+    const loaded = await loadDataset(BASE, fakeFetch(fixtureFiles()));
+    expect(loaded).toEqual(toDataset(fixtureFeatures(), fixtureSources(), fixtureContext()));
+  });
+
+  it('keeps incidents with no point without coordinates', async () => {
+    const data = await loadDataset(BASE, fakeFetch(fixtureFiles()));
+    const region = data.incidents.find((i) => i.id === '2011-12-17-regional-communications-cut');
+    expect(region).toMatchObject({ lon: null, lat: null, geo_precision: 2, admin1: 'KZ-MAN' });
+  });
+
+  it('rejects an HTTP 404 with a DatasetError naming the file', async () => {
+    const files: Files = fixtureFiles();
+    delete files['sources.json'];
+    const e = await failure(loadDataset(BASE, fakeFetch(files)));
+    expect(e.message).toContain(`${BASE}sources.json`);
+    expect(e.message).toContain('404');
+  });
+
+  it('rejects a failed network request with a DatasetError naming the file', async () => {
+    const e = await failure(loadDataset(BASE, fakeFetch(fixtureFiles(), { 'context.json': new TypeError('offline') })));
+    expect(e.message).toContain(`${BASE}context.json`);
+  });
+
+  it('rejects truncated JSON with a DatasetError naming the file', async () => {
+    const files: Files = fixtureFiles();
+    const text = JSON.stringify(files['incidents.geojson']);
+    files['incidents.geojson'] = text.slice(0, Math.floor(text.length / 2));
+    const e = await failure(loadDataset(BASE, fakeFetch(files)));
+    expect(e.message).toContain(`${BASE}incidents.geojson`);
+    expect(e.message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a feature with a bad type with a DatasetError naming the file and the field', async () => {
+    const files = fixtureFiles();
+    const fc = files['incidents.geojson'] as { features: { properties: { type: string } }[] };
+    const third = fc.features[2];
+    if (!third) throw new Error('fixture too small');
+    third.properties.type = 'riot';
+    const e = await failure(loadDataset(BASE, fakeFetch(files)));
+    expect(e.message).toContain(`${BASE}incidents.geojson`);
+    expect(e.message).toContain('features.2.properties.type');
+  });
+
+  it('rejects a payload that is not a FeatureCollection with a DatasetError naming the file', async () => {
+    const files: Files = { ...fixtureFiles(), 'incidents.geojson': { type: 'Feature' } };
+    const e = await failure(loadDataset(BASE, fakeFetch(files)));
+    expect(e.message).toContain(`${BASE}incidents.geojson`);
+  });
+});
+
+describe('toDataset', () => {
+  it('falls back to 2009-2021 for an empty dataset', () => {
+    expect(toDataset([], [], []).years).toEqual([2009, 2021]);
+  });
+
+  it('builds a lowercase search haystack from people, place and text', () => {
+    const data = toDataset(fixtureFeatures(), fixtureSources(), fixtureContext());
+    const kozlov = data.incidents.find((i) => i.id === '2012-10-08-kozlov-convicted');
+    expect(kozlov?.haystack).toContain('vladimir kozlov');
+    expect(kozlov?.haystack).toContain('aktau');
+    expect(kozlov?.haystack).toBe(kozlov?.haystack.toLowerCase());
+  });
+});
