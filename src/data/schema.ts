@@ -53,9 +53,10 @@ export const IncidentRecord = z
     actors: z.array(z.enum(ACTORS)).default([]),
     targets: z.array(z.enum(TARGETS)).default([]),
     place_id: slug.optional(),
+    /** `unknown` when the source does not name the other country: never guess it. */
     other_country: z
       .string()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. UZ')
+      .regex(/^([A-Z]{2}|unknown)$/, 'ISO 3166-1 alpha-2 code, e.g. UZ, or unknown')
       .optional(),
     case: slug.optional(),
     killed: Count.optional(),
@@ -76,7 +77,7 @@ export const IncidentRecord = z
       });
     }
     if (r.type === 'extradition' && !r.other_country) {
-      ctx.addIssue({ code: 'custom', path: ['other_country'], message: 'extraditions need the other country' });
+      ctx.addIssue({ code: 'custom', path: ['other_country'], message: 'extraditions need the other country (or unknown)' });
     }
     for (const k of ['killed', 'injured', 'detained'] as const) {
       if (r[`${k}_at_least`] !== undefined && r[k] === undefined) {

@@ -84,6 +84,8 @@ export const en = {
     source: 'Source',
     lines: (a: number, b: number) => (a === b ? `line ${a}` : `lines ${a}–${b}`),
     people: 'People',
+    otherCountry: 'Other country',
+    otherCountryUnknown: 'not stated by the source',
     case: 'This case',
     close: 'Close',
     placeUnstated: 'Place not stated',

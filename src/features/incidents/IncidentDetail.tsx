@@ -32,6 +32,12 @@ export function IncidentDetail({ id }: { id: string }) {
           {t.list.dateNote}: {incident.date_note}
         </p>
       )}
+      {incident.other_country && (
+        <p>
+          <strong>{t.list.otherCountry}:</strong>{' '}
+          {incident.other_country === 'unknown' ? t.list.otherCountryUnknown : incident.other_country}
+        </p>
+      )}
       {incident.people.length > 0 && (
         <p>
           <strong>{t.list.people}:</strong> {incident.people.join(', ')}

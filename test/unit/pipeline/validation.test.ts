@@ -116,7 +116,7 @@ describe('broken input', () => {
 
   it('rejects an extradition without other_country', () => {
     expect(rejects('extradition-without-country')).toEqual([
-      `${INCIDENTS}:1 record "2012-04-fakeev-extradited-uzbekistan" field "other_country": extraditions need the other country`,
+      `${INCIDENTS}:1 record "2012-04-fakeev-extradited-uzbekistan" field "other_country": extraditions need the other country (or unknown)`,
       NOTHING_WRITTEN(1),
     ]);
   });
