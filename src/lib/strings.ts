@@ -5,7 +5,7 @@
 import type { IncidentType } from '../data/vocabulary.ts';
 
 export const en = {
-  appTitle: 'Kazakhstan: human-rights incidents, 2009–2021',
+  appTitle: 'Kazakhstan: human-rights incidents since 2009',
   appSubtitle: 'Attacks on journalists, protests, detentions and extraditions, each traceable to the report that documents it.',
   loading: 'Loading the incident data…',
   loadFailed: (what: string) =>
@@ -34,6 +34,7 @@ export const en = {
   },
   map: {
     heading: 'Map',
+    canvasLabel: 'Interactive map of incidents by town and region',
     towns: 'Towns',
     regions: 'Regions',
     modeLabel: 'Show incidents by',

@@ -16,6 +16,8 @@ export function ChartFrame(props: {
   table: TableData;
   children: ReactNode;
   actions?: ReactNode;
+  /** Interactive controls shown above the chart, kept out of the aria-hidden drawing. */
+  controls?: ReactNode;
 }) {
   const id = useId();
   return (
@@ -24,6 +26,8 @@ export function ChartFrame(props: {
         <h3 id={`${id}-title`}>{props.title}</h3>
         {props.actions}
       </div>
+      {props.controls}
+      {/* The drawing repeats the description and table, so assistive technology skips it. */}
       <div className="chart-body" aria-hidden="true">
         {props.children}
       </div>

@@ -12,6 +12,8 @@ export function TopTownsChart({ height = 220, interactive = true }: { height?: n
     useAppStore((s) => s.selection.to),
   );
   const actions = useAppActions();
+  // Recharts copies an `id` field onto the SVG paths; town ids must not become DOM ids.
+  const rows = topTowns.map((r) => ({ townId: r.id, name: r.name, count: r.count }));
   return (
     <ChartFrame
       title={`${t.charts.topTowns}, ${years}`}
@@ -21,8 +23,9 @@ export function TopTownsChart({ height = 220, interactive = true }: { height?: n
       <BarChart
         responsive
         style={{ width: '100%', height }}
-        data={topTowns}
+        data={rows}
         layout="vertical"
+        accessibilityLayer={false}
         margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
       >
         <XAxis type="number" allowDecimals={false} fontSize={11} />
@@ -37,7 +40,7 @@ export function TopTownsChart({ height = 220, interactive = true }: { height?: n
           onClick={
             interactive
               ? (d) => {
-                  const id = (d.payload as { id?: unknown } | undefined)?.id;
+                  const id = (d.payload as { townId?: unknown } | undefined)?.townId;
                   if (typeof id === 'string') actions.setPlace({ kind: 'town', id });
                 }
               : undefined

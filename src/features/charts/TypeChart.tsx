@@ -24,6 +24,7 @@ export function TypeChart({ height = 220 }: { height?: number }) {
         style={{ width: '100%', height }}
         data={data}
         layout="vertical"
+        accessibilityLayer={false}
         margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
       >
         <XAxis type="number" allowDecimals={false} fontSize={11} />

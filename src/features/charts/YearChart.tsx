@@ -24,8 +24,8 @@ export function YearChart({ height = 220, interactive = true }: { height?: numbe
         columns: [t.charts.year, ...shown.map((type) => t.types[type]), t.charts.total],
         rows: perYear.map((r) => [r.year, ...shown.map((type) => r[type]), r.total]),
       }}
+      controls={interactive ? <TypeLegend /> : undefined}
     >
-      {interactive && <TypeLegend />}
       <BarChart
         responsive
         style={{ width: '100%', height }}

@@ -57,6 +57,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         touchPitch: false,
         maxBounds: [30, 30, 105, 65],
         cooperativeGestures: false,
+        locale: { 'Map.Title': t.map.canvasLabel },
       });
     } catch {
       // Only the map constructor knows whether WebGL works here; its failure is external state.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { AxeViolation } from './driver.ts';
+import { useExplorer } from './explorer.ts';
+
+const severe = (vs: AxeViolation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+const report = (vs: AxeViolation[]) =>
+  vs
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  - ${n.target}: ${n.message.replace(/\s+/g, ' ')}`).join('\n')}`,
+    )
+    .join('\n');
+
+describe('accessibility (axe-core)', () => {
+  const app = useExplorer();
+
+  it('the explorer has no serious or critical violation', async () => {
+    await app.given.explorerAt();
+    const found = severe(await app.then.axeViolations());
+    expect(found, `axe found:\n${report(found)}`).toEqual([]);
+  });
+
+  it('the explorer with an incident open has no serious or critical violation', async () => {
+    await app.given.explorerAt();
+    const [first] = await app.then.listItems();
+    if (!first) throw new Error('the list is empty');
+    await app.when.openIncident(first.id);
+    await expect.poll(() => app.then.param('incident')).toBe(first.id);
+    const found = severe(await app.then.axeViolations());
+    expect(found, `axe found:\n${report(found)}`).toEqual([]);
+  });
+});

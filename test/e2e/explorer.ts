@@ -1,0 +1,9 @@
+/** One explorer per spec file, on the site the global setup serves, closed after the file. */
+import { afterAll, inject } from 'vitest';
+import { createExplorer, type Explorer } from './driver.ts';
+
+export function useExplorer(): Explorer {
+  const app = createExplorer({ baseUrl: inject('e2eBaseUrl') });
+  afterAll(() => app.close());
+  return app;
+}

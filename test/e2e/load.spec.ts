@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TYPE_COLORS } from '../../src/lib/typeColors.ts';
+import { incidents, towns } from './data.ts';
+import { useExplorer } from './explorer.ts';
+import { distinctColours, pixel } from './png.ts';
+
+const rgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const PALETTE = Object.values(TYPE_COLORS).map(rgb);
+const near = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 24;
+
+describe('the explorer, on load', () => {
+  const app = useExplorer();
+
+  it('draws the map once the data is applied', async () => {
+    await app.given.explorerAt();
+    expect(await app.then.mapReady()).toBe(true);
+    const shot = await app.then.mapScreenshot();
+    // Water, land, borders, labels and pies: far from a single colour.
+    expect(distinctColours(shot)).toBeGreaterThan(12);
+    expect(app.then.pageErrors()).toEqual([]);
+  });
+
+  it('draws a mark in the type colours at every town with incidents', async () => {
+    await app.given.explorerAt();
+    const shot = await app.then.mapScreenshot();
+    const unmarked: string[] = [];
+    for (const town of towns) {
+      const { x, y } = await app.then.mapPixelOf(town.lon, town.lat);
+      let hits = 0;
+      // A ring around the count printed in the middle: the smallest pie is 20 px across.
+      for (let dy = -9; dy <= 9; dy++) {
+        for (let dx = -9; dx <= 9; dx++) {
+          const r2 = dx * dx + dy * dy;
+          if (r2 < 25 || r2 > 81) continue;
+          const c = pixel(shot, x + dx, y + dy);
+          if (PALETTE.some((p) => near(c, p))) hits++;
+        }
+      }
+      if (hits < 20) unmarked.push(`${town.name} at (${Math.round(x)}, ${Math.round(y)}): ${hits} pixels in a type colour`);
+    }
+    expect(unmarked, 'towns without a visible mark').toEqual([]);
+  });
+
+  it('accounts for every incident: in a town on the map, or under "Not on the map"', async () => {
+    await app.given.explorerAt();
+    expect(await app.then.listCount()).toBe(incidents.length);
+    const inTowns = towns.reduce((s, t) => s + t.count, 0);
+    const notOnMap = await app.then.notOnMapCounts();
+    expect(await app.then.unstatedButtonCount()).toBe(incidents.filter((i) => i.geo_precision === 3).length);
+    expect(inTowns + notOnMap.reduce((s, n) => s + n, 0)).toBe(incidents.length);
+  });
+
+  it('fills each of the three charts with bars and a description', async () => {
+    await app.given.explorerAt();
+    for (const chart of ['perYear', 'byType', 'topTowns'] as const) {
+      expect(await app.then.barCount(chart), `bars in the ${chart} chart`).toBeGreaterThan(0);
+    }
+    const desc = await app.then.chartDescriptions();
+    expect(desc.perYear).toMatch(new RegExp(`^${incidents.length} incidents from `));
+    expect(desc.byType).toMatch(new RegExp(`^${incidents.length} incidents in `));
+    expect(desc.topTowns).toContain(`${towns[0]?.name} has the most incidents placed in a town (${towns[0]?.count})`);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { PHONE } from './driver.ts';
+import { incidents, inYear, yearBounds } from './data.ts';
+import { useExplorer } from './explorer.ts';
+
+describe('on a 375 × 812 phone', () => {
+  const app = useExplorer();
+
+  it('the map comes fully into view when scrolled to', async () => {
+    await app.given.explorerAt('', PHONE);
+    await app.when.scrollToMap();
+    expect(await app.then.mapFrameInViewport()).toBe(true);
+    expect(await app.then.mapReady()).toBe(true);
+  });
+
+  it('the timeline slider can be focused and moved by keyboard', async () => {
+    await app.given.explorerAt('', PHONE);
+    const last = yearBounds[1];
+    await app.when.pressOnTimeline('End');
+    await expect.poll(() => app.then.sliderValueText()).toBe(String(last));
+    await app.when.pressOnTimeline('ArrowLeft');
+    await expect.poll(() => app.then.sliderValueText()).toBe(String(last - 1));
+    expect(app.then.param('years')).toBe(String(last - 1));
+    expect(await app.then.listCount()).toBe(inYear(last - 1).length);
+  });
+
+  it('the type filters open and a type can be turned off', async () => {
+    await app.given.explorerAt('', PHONE);
+    await app.when.openTypeFilters();
+    await app.when.toggleType('Detention');
+    await expect.poll(() => app.then.param('types')).not.toBeNull();
+    expect(app.then.param('types')?.split(',')).not.toContain('detention');
+    await expect.poll(() => app.then.listCount()).toBe(incidents.filter((i) => i.type !== 'detention').length);
+  });
+
+  it('an incident opens its detail, with its source and lines', async () => {
+    await app.given.explorerAt('', PHONE);
+    const [first] = await app.then.listItems();
+    if (!first) throw new Error('the list is empty');
+    await app.when.openIncident(first.id);
+    await expect.poll(() => app.then.param('incident')).toBe(first.id);
+    const detail = (await app.then.detailText()) ?? '';
+    expect(detail).toContain(first.title);
+    expect(detail).toContain('Source:');
+    expect(detail).toMatch(/\blines? \d+(–\d+)?\b/);
+  });
+
+  it('nothing overflows sideways', async () => {
+    await app.given.explorerAt('', PHONE);
+    expect(await app.then.scrollWidth()).toBeLessThanOrEqual(PHONE.width);
+    await app.when.openTypeFilters();
+    await app.when.openIncident((await app.then.listItems())[0]?.id ?? '');
+    expect(await app.then.scrollWidth()).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('the map pans with a drag', async () => {
+    await app.given.explorerAt('', PHONE);
+    await app.when.scrollToMap();
+    const before = await app.then.mapScreenshot();
+    const idle = await app.then.mapIdle();
+    await app.when.dragMap(-80, 40);
+    await app.then.mapIdleAfter(idle);
+    const after = await app.then.mapScreenshot();
+    expect(Buffer.from(after.data).equals(Buffer.from(before.data)), 'the map looks the same after the drag').toBe(false);
+    // Panning is not a selection: the URL stays as it was.
+    expect(app.then.url()).not.toContain('?');
+  });
+});

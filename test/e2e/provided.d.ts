@@ -1,0 +1,9 @@
+/** What the global setup hands to the spec files through `inject`. */
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built site, served by Vite's preview server: "http://127.0.0.1:<port>/". */
+    e2eBaseUrl: string;
+  }
+}
