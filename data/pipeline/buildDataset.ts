@@ -46,8 +46,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   for (const item of input.incidents) {
     const r = parseLocated(IncidentRecord, item, errors);
     if (!r) continue;
-    const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: lineOf(item, field), record: r.id, field, message });
+    const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     const place = r.place_id === undefined ? undefined : places.get(r.place_id);
     if (r.place_id !== undefined && !place) {
@@ -61,8 +60,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   for (const item of input.context) {
     const r = parseLocated(ContextRecord, item, errors);
     if (!r) continue;
-    const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: lineOf(item, field), record: r.id, field, message });
+    const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
     context.push(r);
@@ -88,8 +86,7 @@ function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Plac
   for (const item of input.places) {
     const p = parseLocated(PlaceRecord, item, errors);
     if (!p) continue;
-    const at = (field: string, message: string) =>
-      errors.push({ file: item.file, line: lineOf(item, field), record: p.id, field, message });
+    const at = reporter(errors, item, p.id);
     if (places.has(p.id)) at('id', `duplicate place id "${p.id}"`);
     let admin1: string | null = null;
     if (p.kind === 'town') {
@@ -149,6 +146,11 @@ function parseLocated<T>(schema: z.ZodType<T>, item: Located, errors: DataError[
 function lineOf(item: Located, field: string | undefined): number {
   const key = field?.split('.')[0];
   return (key === undefined ? undefined : item.fieldLines[key]) ?? item.line;
+}
+
+/** Reports problems of one record's fields, at the line of the field. */
+function reporter(errors: DataError[], item: Located, record: string) {
+  return (field: string, message: string) => errors.push({ file: item.file, line: lineOf(item, field), record, field, message });
 }
 
 function noteDuplicate(ids: Map<string, string>, id: string, item: Located, at: (field: string, message: string) => void) {

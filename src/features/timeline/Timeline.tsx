@@ -172,29 +172,23 @@ export function Timeline() {
           aria-describedby="timeline-hint"
           onKeyDown={onWindowKey}
         />
-        <div
-          className="timeline-thumb from"
-          style={{ left: pct(from) }}
-          role="slider"
-          tabIndex={0}
-          aria-label={t.timeline.start}
-          aria-valuemin={min}
-          aria-valuemax={to}
-          aria-valuenow={from}
-          aria-valuetext={String(from)}
+        <EdgeThumb
+          edge="from"
+          left={pct(from)}
+          label={t.timeline.start}
+          min={min}
+          max={to}
+          value={from}
           onKeyDown={onEdgeKey('from')}
           onPointerDown={(e) => dragEdge(e, 'from')}
         />
-        <div
-          className="timeline-thumb to"
-          style={{ left: `calc(${pct(to + 1)} - 0.75rem)` }}
-          role="slider"
-          tabIndex={0}
-          aria-label={t.timeline.end}
-          aria-valuemin={from}
-          aria-valuemax={max}
-          aria-valuenow={to}
-          aria-valuetext={String(to)}
+        <EdgeThumb
+          edge="to"
+          left={`calc(${pct(to + 1)} - 0.75rem)`}
+          label={t.timeline.end}
+          min={from}
+          max={max}
+          value={to}
           onKeyDown={onEdgeKey('to')}
           onPointerDown={(e) => dragEdge(e, 'to')}
         />
@@ -230,4 +224,32 @@ export function Timeline() {
     target.addEventListener('pointermove', move);
     target.addEventListener('pointerup', up);
   }
+}
+
+/** A draggable end of the year range, itself a slider for keyboard users. */
+function EdgeThumb(props: {
+  edge: 'from' | 'to';
+  left: string;
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onKeyDown: (e: KeyboardEvent) => void;
+  onPointerDown: (e: PointerEvent) => void;
+}) {
+  return (
+    <div
+      className={`timeline-thumb ${props.edge}`}
+      style={{ left: props.left }}
+      role="slider"
+      tabIndex={0}
+      aria-label={props.label}
+      aria-valuemin={props.min}
+      aria-valuemax={props.max}
+      aria-valuenow={props.value}
+      aria-valuetext={String(props.value)}
+      onKeyDown={props.onKeyDown}
+      onPointerDown={props.onPointerDown}
+    />
+  );
 }
