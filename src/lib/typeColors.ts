@@ -2,7 +2,7 @@ import type { IncidentType } from '../data/vocabulary.ts';
 
 /**
  * Paul Tol's "muted" qualitative palette: nine colours that stay distinct for the common
- * forms of colour blindness (https://personal.sron.nl/~pault/, the scheme's documentation).
+ * forms of colour blindness (documented in Tol's technical note on colour schemes, SRON).
  */
 export const TYPE_COLORS: Record<IncidentType, string> = {
   journalist_attack: '#CC6677',
