@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { t } from './lib/strings.ts';
 import { Filters } from './features/filters/Filters.tsx';
 import { MapPanel } from './features/map/MapPanel.tsx';
@@ -6,16 +7,36 @@ import { YearChart } from './features/charts/YearChart.tsx';
 import { TypeChart } from './features/charts/TypeChart.tsx';
 import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
+import { ShareDialog } from './features/share/ShareDialog.tsx';
+import type { EmbedChart } from './features/embed/embedParams.ts';
+import type { ChartId } from './features/charts/ChartModel.ts';
 import type { AppContextValue } from './store/AppContext.tsx';
 
 /** The explorer: map and timeline beside the filters and list, charts below. */
 export function App({ view }: { view: AppContextValue['view'] }) {
+  const [share, setShare] = useState<{ open: boolean; chart: EmbedChart }>({ open: false, chart: 'perYear' });
+  const shareButton = (chart: ChartId) => (
+    <button
+      type="button"
+      className="chart-share"
+      onClick={() => setShare({ open: true, chart })}
+      aria-label={t.share.openFor(t.share.charts[chart])}
+    >
+      {t.share.open}
+    </button>
+  );
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{t.appTitle}</h1>
-        <p>{t.appSubtitle}</p>
+        <div>
+          <h1>{t.appTitle}</h1>
+          <p>{t.appSubtitle}</p>
+        </div>
+        <button type="button" onClick={() => setShare((s) => ({ ...s, open: true }))}>
+          {t.share.open}
+        </button>
       </header>
+      <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
       <main className="app-main">
         <div className="app-map">
           <MapPanel view={view} />
@@ -26,9 +47,9 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <IncidentList />
         </aside>
         <section className="app-charts" aria-label="Charts">
-          <YearChart />
-          <TypeChart />
-          <TopTownsChart />
+          <YearChart actions={shareButton('perYear')} />
+          <TypeChart actions={shareButton('byType')} />
+          <TopTownsChart actions={shareButton('topTowns')} />
         </section>
       </main>
       <footer className="app-footer">

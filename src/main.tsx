@@ -17,7 +17,11 @@ import './styles.css';
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
-root.render(<p className="status">{t.loading}</p>);
+root.render(
+  <p className="status" role="status">
+    {t.loading}
+  </p>,
+);
 
 loadDataset().then(
   (data) => {

@@ -2,17 +2,9 @@
  * Fetches the generated dataset and checks it against the shared schema before any view
  * sees it: a damaged or tampered file gives a clear message, never a half-drawn page.
  */
-import { z } from 'zod';
-import { IncidentProperties, SourceDocument } from './schema.ts';
+import * as z from 'zod/mini';
+import { ContextList, IncidentCollection, SourceDocument, type IncidentProperties } from './datasetSchema.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
-
-const Feature = z.object({
-  type: z.literal('Feature'),
-  geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })]),
-  properties: IncidentProperties,
-});
-const Collection = z.object({ type: z.literal('FeatureCollection'), features: z.array(Feature) });
-const Context = z.array(z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }));
 
 export class DatasetError extends Error {}
 
@@ -31,8 +23,8 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
   }
 }
 
-function check<T>(schema: z.ZodType<T>, value: unknown, url: string): T {
-  const parsed = schema.safeParse(value);
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new DatasetError(`${url}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
@@ -40,9 +32,9 @@ function check<T>(schema: z.ZodType<T>, value: unknown, url: string): T {
 
 export async function loadDataset(base = './data/', fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   const [fc, sources, context] = await Promise.all([
-    fetchJson(`${base}incidents.geojson`, fetchImpl).then((v) => check(Collection, v, `${base}incidents.geojson`)),
+    fetchJson(`${base}incidents.geojson`, fetchImpl).then((v) => check(IncidentCollection, v, `${base}incidents.geojson`)),
     fetchJson(`${base}sources.json`, fetchImpl).then((v) => check(z.array(SourceDocument), v, `${base}sources.json`)),
-    fetchJson(`${base}context.json`, fetchImpl).then((v) => check(Context, v, `${base}context.json`)),
+    fetchJson(`${base}context.json`, fetchImpl).then((v) => check(ContextList, v, `${base}context.json`)),
   ]);
   return toDataset(
     fc.features.map((f) => ({ properties: f.properties, coordinates: f.geometry?.coordinates ?? null })),

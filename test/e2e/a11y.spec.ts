@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AxeViolation } from './driver.ts';
+import { shareDialog } from './embedDriver.ts';
 import { useExplorer } from './explorer.ts';
 
 const severe = (vs: AxeViolation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -28,5 +29,18 @@ describe('accessibility (axe-core)', () => {
     await expect.poll(() => app.then.param('incident')).toBe(first.id);
     const found = severe(await app.then.axeViolations());
     expect(found, `axe found:\n${report(found)}`).toEqual([]);
+  });
+
+  it('a chart embed, a map embed and the share dialog have no serious or critical violation', async () => {
+    for (const query of ['embed.html?chart=perYear&years=2011', 'embed.html?chart=map&theme=dark']) {
+      await app.given.pageOpenedAt(query);
+      await app.page().locator('figure.embed').waitFor();
+      const found = severe(await app.then.axeViolations());
+      expect(found, `axe found on ${query}:\n${report(found)}`).toEqual([]);
+    }
+    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
+    await shareDialog(app).when.openShare();
+    const found = severe(await app.then.axeViolations());
+    expect(found, `axe found in the share dialog:\n${report(found)}`).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { preview } from 'vite';
 import { en as t } from '../../src/lib/strings.ts';
 import { decodePng, type Pixels } from './png.ts';
@@ -62,15 +62,137 @@ export async function startServer(): Promise<SiteServer> {
 
 let browserPromise: Promise<Browser> | null = null;
 
-function launchBrowser(): Promise<Browser> {
+/** The shared browser; with `extraArgs`, a browser of its own, which the caller closes. */
+function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     return Promise.reject(
       new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\``),
     );
   }
+  if (extraArgs.length > 0) {
+    return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  }
   browserPromise ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return browserPromise;
 }
+
+// ---------------------------------------------------------------------------------------
+// What the page is served: the data files can be replaced, delayed, cut or failed, and the
+// pages can get the response headers public/_headers gives them on a static host.
+
+/** The files the explorer loads from data/. */
+export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+export interface DataResponse {
+  /** Served instead of the built file: a string as it is, anything else as JSON. */
+  body?: unknown;
+  /** The HTTP status to answer with (200 unless told). */
+  status?: number;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Serve only the first `truncateAt` characters (of `body`, or of the built file). */
+  truncateAt?: number;
+  /** Fail the request as a broken connection would. */
+  abort?: boolean;
+}
+
+export type DataOverrides = Partial<Record<DataFile, DataResponse>>;
+
+export interface OpenOptions {
+  /** Replace, delay, cut or fail the data files. */
+  data?: DataOverrides;
+  /** Serve every response with the headers dist/_headers gives its path (as Netlify or Cloudflare Pages would). */
+  siteHeaders?: boolean;
+  /** Let Chromium ignore the pages' Content-Security-Policy, to test another protection on its own. */
+  bypassCsp?: boolean;
+}
+
+/** An element the page created that could run code or load something: a script, image, frame, or an on* attribute. */
+export interface ActiveElement {
+  tag: string;
+  src: string;
+  handlers: string[];
+}
+
+/** The rules of a Netlify / Cloudflare Pages `_headers` file: a path pattern and its headers. */
+export function readHeadersFile(file: string): { path: string; headers: [string, string][] }[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!m || !rule) throw new Error(`${file}: cannot read the line "${line}"`);
+    rule.headers.push([m[1] ?? '', m[2] ?? '']);
+  }
+  return rules;
+}
+
+/**
+ * The headers a static host sends for `path`: those of every rule whose pattern matches
+ * (exactly, or a trailing `*` as a prefix), a header set by several rules joined by ", ",
+ * as Netlify and Cloudflare Pages do.
+ */
+export function headersFor(rules: ReturnType<typeof readHeadersFile>, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const match = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!match) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs in every page before its own scripts: records the Content-Security-Policy violations
+ * the page reports, and every element added to the document that could run code or load
+ * something (scripts, images, frames, objects, and any on* attribute).
+ */
+function watchPage() {
+  const log = { violations: [] as string[], active: [] as { tag: string; src: string; handlers: string[] }[] };
+  Object.defineProperty(window, '__e2eWatch', { value: log });
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) =>
+      log.violations.push(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'something'}` +
+          `${e.sample ? ` "${e.sample}"` : ''} (${e.sourceFile || 'the page'}:${e.lineNumber}:${e.columnNumber})`,
+      ),
+    true,
+  );
+  const ACTIVE = new Set(['script', 'img', 'image', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'source']);
+  const note = (el: Element) => {
+    const handlers = [...el.attributes].map((a) => a.name).filter((n) => n.toLowerCase().startsWith('on'));
+    const tag = el.localName.toLowerCase();
+    if (ACTIVE.has(tag) || handlers.length > 0) {
+      log.active.push({ tag, src: el.getAttribute('src') ?? el.getAttribute('href') ?? '', handlers });
+    }
+  };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes' && r.target instanceof Element && r.attributeName?.toLowerCase().startsWith('on')) {
+        note(r.target);
+      }
+      for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        note(n);
+        for (const child of n.querySelectorAll('*')) note(child);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Addresses longer than this are fetched without their query (see serveLongUrls). */
+const LONG_URL = 8_000;
 
 // ---------------------------------------------------------------------------------------
 // The explorer
@@ -106,7 +228,9 @@ export interface Viewport {
 export interface Explorer {
   given: {
     /** Opens the explorer at `query` ("?years=2011"), waits for the list and, unless told not to, the map. */
-    explorerAt(query?: string, viewport?: Viewport, options?: { waitForMap?: boolean }): Promise<void>;
+    explorerAt(query?: string, viewport?: Viewport, options?: { waitForMap?: boolean } & OpenOptions): Promise<void>;
+    /** Opens the page at `query` and waits for nothing: for loading states and failures. */
+    pageOpenedAt(query?: string, options?: OpenOptions & { viewport?: Viewport }): Promise<void>;
   };
   when: {
     pressOnTimeline(key: string): Promise<void>;
@@ -129,6 +253,14 @@ export interface Explorer {
     reload(): Promise<void>;
     back(): Promise<void>;
     forward(): Promise<void>;
+    /** Moves the pointer over the map where lon/lat is drawn while the map shows all of Kazakhstan. */
+    hoverMapAt(lon: number, lat: number): Promise<void>;
+    hoverTownBar(name: string): Promise<void>;
+    typeSearch(text: string): Promise<void>;
+    /** Opens, in a new page of another site (another origin), a page that frames `path` of the site. */
+    openFramedByAnotherSite(path: string, options?: OpenOptions): Promise<void>;
+    /** Runs `code` as an inline script added to the page, as an injection would. */
+    injectInlineScript(code: string): Promise<void>;
   };
   then: {
     url(): string;
@@ -157,6 +289,35 @@ export interface Explorer {
     requests(): readonly string[];
     pageErrors(): readonly string[];
     axeViolations(): Promise<AxeViolation[]>;
+    /** Every console message, as "type: text". */
+    consoleMessages(): readonly string[];
+    /** The Content-Security-Policy violations the page has reported since it loaded. */
+    policyViolations(): Promise<string[]>;
+    /** Scripts, images, frames and on* attributes added to the document since it loaded. */
+    activeElements(): Promise<ActiveElement[]>;
+    /** A property of the page's window, as JSON (undefined when unset). */
+    windowValue(name: string): Promise<unknown>;
+    /** The text of the whole page as a reader sees it. */
+    pageText(): Promise<string>;
+    /** Waits for the page's alert and returns its text. */
+    alertText(): Promise<string>;
+    /** Waits for the page's loading status and returns its text. */
+    loadingText(): Promise<string>;
+    /** Whether the loading status is still on screen. */
+    loadingShown(): Promise<boolean>;
+    /** Waits until the explorer is on screen (its list heading). */
+    explorerShown(): Promise<boolean>;
+    /** Waits for the notice shown in place of the map and returns its text. */
+    mapNotice(): Promise<string>;
+    mapTooltip(): Promise<string | null>;
+    chartTooltip(): Promise<string | null>;
+    searchValue(): Promise<string>;
+    /** The labels of the checked incident-type toggles. */
+    checkedTypes(): Promise<string[]>;
+    /** The place-picker's options, as their visible text. */
+    placeOptions(): Promise<string[]>;
+    /** The URL the frame opened by openFramedByAnotherSite shows, once it has loaded (an error page when refused). */
+    framedUrl(): Promise<string>;
   };
   page(): Page;
   origin(): string;
@@ -167,12 +328,22 @@ export interface Explorer {
  * The explorer for one test file. `baseUrl` is the served site (from the global setup);
  * without it, the driver serves dist/ itself.
  */
-export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
+export function createExplorer(options: { baseUrl?: string; chromiumArgs?: readonly string[] } = {}): Explorer {
   let ownServer: Promise<SiteServer> | null = null;
+  let ownBrowser: Promise<Browser> | null = null;
   let context: BrowserContext | null = null;
   let currentPage: Page | null = null;
   let requests: string[] = [];
   let pageErrors: string[] = [];
+  let consoleMessages: string[] = [];
+  let framingPage: Page | null = null;
+
+  const browser = () => {
+    const args = options.chromiumArgs ?? [];
+    if (args.length === 0) return launchBrowser();
+    ownBrowser ??= launchBrowser(args);
+    return ownBrowser;
+  };
 
   const baseUrl = async () => {
     if (options.baseUrl) return options.baseUrl;
@@ -196,6 +367,96 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
     return page().getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}`) });
   };
   const unstatedButton = () => page().getByRole('button', { name: new RegExp(`^${escapeRegExp(t.map.unstated)} \\(\\d+\\)$`) });
+
+  /** A fresh browser context and page, watched, with the responses `opts` asks for. */
+  const openContext = async (viewport: Viewport, opts: OpenOptions) => {
+    if (context) await context.close();
+    requests = [];
+    pageErrors = [];
+    consoleMessages = [];
+    framingPage = null;
+    const phone = viewport.width < 600;
+    context = await (
+      await browser()
+    ).newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      hasTouch: phone,
+      isMobile: phone,
+      serviceWorkers: 'block',
+      bypassCSP: opts.bypassCsp ?? false,
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+    await context.addInitScript(watchPage);
+    if (opts.data || opts.siteHeaders) await serveResponses(context, opts);
+    await serveLongUrls(context);
+    currentPage = await context.newPage();
+    currentPage.on('pageerror', (e) => pageErrors.push(e.message));
+    return currentPage;
+  };
+
+  /**
+   * Pages whose address is too long for the preview server (Node refuses a request line
+   * over 16 KB, as every server does at some length) are fetched without their query: the
+   * page reads the query from its address, and no server sees it.
+   */
+  const serveLongUrls = async (ctx: BrowserContext) => {
+    await ctx.route(
+      (url) => url.href.length > LONG_URL,
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.fallback();
+        const url = new URL(route.request().url());
+        url.search = '';
+        return route.fallback({ url: url.href });
+      },
+    );
+  };
+
+  const serveResponses = async (ctx: BrowserContext, opts: OpenOptions) => {
+    const site = new URL(await baseUrl());
+    const rules = opts.siteHeaders ? readHeadersFile(resolve(ROOT, 'dist/_headers')) : [];
+    const answer = async (route: Route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== site.origin) return route.fallback();
+      const path = url.pathname.slice(site.pathname.length - 1);
+      const headers = opts.siteHeaders ? headersFor(rules, path) : {};
+      const file = DATA_FILES.find((f) => path === `/data/${f}`);
+      const override = file ? opts.data?.[file] : undefined;
+      if (!override) {
+        if (!opts.siteHeaders) return route.fallback();
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+      }
+      if (override.delayMs) await sleep(override.delayMs);
+      if (override.abort) return route.abort('connectionfailed');
+      let body: string;
+      if (override.body === undefined) body = await (await route.fetch()).text();
+      else body = typeof override.body === 'string' ? override.body : JSON.stringify(override.body);
+      if (override.truncateAt !== undefined) body = body.slice(0, override.truncateAt);
+      return route.fulfill({
+        status: override.status ?? 200,
+        contentType: file?.endsWith('.geojson') ? 'application/geo+json' : 'application/json',
+        headers,
+        body,
+      });
+    };
+    await ctx.route('**/*', (route) =>
+      answer(route).catch((e: unknown) => {
+        // The test moved on and closed the context under a request still in flight.
+        if (/disposed|closed/i.test(String(e))) return;
+        throw e;
+      }),
+    );
+  };
+
+  /** What watchPage() recorded in the current page. */
+  const watchLog = () =>
+    page().evaluate(() => {
+      const log = (window as unknown as { __e2eWatch?: { violations: string[]; active: ActiveElement[] } }).__e2eWatch;
+      if (!log) throw new Error('The page is not watched: the init script did not run');
+      return { violations: [...log.violations], active: log.active.map((a) => ({ ...a, handlers: [...a.handlers] })) };
+    });
 
   const waitForExplorer = async (waitForMap: boolean) => {
     await listHeading().waitFor({ state: 'visible', timeout: 30_000 });
@@ -242,23 +503,13 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
   const explorer: Explorer = {
     given: {
       async explorerAt(query = '', viewport = DESKTOP, opts = {}) {
-        const browser = await launchBrowser();
-        if (context) await context.close();
-        requests = [];
-        pageErrors = [];
-        const phone = viewport.width < 600;
-        context = await browser.newContext({
-          viewport,
-          deviceScaleFactor: 1,
-          hasTouch: phone,
-          isMobile: phone,
-          serviceWorkers: 'block',
-        });
-        context.on('request', (r) => requests.push(r.url()));
-        currentPage = await context.newPage();
-        currentPage.on('pageerror', (e) => pageErrors.push(e.message));
-        await currentPage.goto(new URL(query, await baseUrl()).href);
+        const p = await openContext(viewport, opts);
+        await p.goto(new URL(query, await baseUrl()).href);
         await waitForExplorer(opts.waitForMap ?? true);
+      },
+      async pageOpenedAt(query = '', opts = {}) {
+        const p = await openContext(opts.viewport ?? DESKTOP, opts);
+        await p.goto(new URL(query, await baseUrl()).href, { waitUntil: 'commit' });
       },
     },
 
@@ -366,6 +617,52 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
       async forward() {
         await page().goForward();
       },
+      async hoverMapAt(lon, lat) {
+        const canvas = page().locator('.map-canvas canvas');
+        const box = await canvas.boundingBox();
+        if (!box) throw new Error('The map canvas is not laid out');
+        const p = project(lon, lat, box.width, box.height);
+        // Arrive from a little way off, so MapLibre sees the pointer move onto the mark.
+        await page().mouse.move(box.x + p.x - 30, box.y + p.y - 30);
+        await page().mouse.move(box.x + p.x, box.y + p.y, { steps: 6 });
+      },
+      async hoverTownBar(name) {
+        const f = figure('topTowns');
+        await f.scrollIntoViewIfNeeded();
+        const names = await f.locator('table tbody th[scope="row"]').allTextContents();
+        const index = names.findIndex((n) => n.trim() === name);
+        if (index < 0) throw new Error(`No bar for "${name}" in the top-towns chart (it has: ${names.join(', ')})`);
+        await f.locator('.recharts-bar-rectangle path').nth(index).hover();
+      },
+      async typeSearch(text) {
+        await page().getByRole('searchbox', { name: t.filters.search }).fill(text);
+      },
+      async openFramedByAnotherSite(path, opts = {}) {
+        const site = new URL(await baseUrl());
+        // Another origin on the same machine: the host name differs, so the origin does.
+        const other = new URL(site.href);
+        other.hostname = 'localhost';
+        const framer = new URL('framer.html', other).href;
+        const framed = new URL(path.replace(/^\//, ''), site).href;
+        await openContext(DESKTOP, { ...opts, siteHeaders: opts.siteHeaders ?? true });
+        if (!context) throw new Error('No browser context');
+        // The framing page is made up here; it is never fetched from a server.
+        await context.route(framer, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><title>Another site</title><iframe src="${framed}" width="800" height="600"></iframe>`,
+          }),
+        );
+        framingPage = page();
+        await framingPage.goto(framer);
+      },
+      async injectInlineScript(code) {
+        await page().evaluate((c) => {
+          const el = document.createElement('script');
+          el.textContent = c;
+          document.body.append(el);
+        }, code);
+      },
     },
 
     then: {
@@ -471,7 +768,9 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
       async axeViolations() {
         const p = page();
         const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-        await p.addScriptTag({ content: source });
+        // Evaluated through the DevTools protocol, not added as an inline <script>, which
+        // the site's Content-Security-Policy refuses.
+        await p.evaluate(source);
         return p.evaluate(async () => {
           const axe = (
             window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: RawViolation[] }> } }
@@ -491,6 +790,84 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
           }));
         });
       },
+      consoleMessages: () => [...consoleMessages],
+      async policyViolations() {
+        return (await watchLog()).violations;
+      },
+      async activeElements() {
+        return (await watchLog()).active;
+      },
+      async windowValue(name) {
+        return page().evaluate((n) => (window as unknown as Record<string, unknown>)[n], name);
+      },
+      async pageText() {
+        return page().evaluate(() => document.body.innerText);
+      },
+      async alertText() {
+        const alert = page().getByRole('alert');
+        await alert.first().waitFor({ state: 'visible', timeout: 30_000 });
+        return ((await alert.first().textContent()) ?? '').trim();
+      },
+      async loadingText() {
+        const status = page().getByRole('status').filter({ hasText: t.loading });
+        await status.first().waitFor({ state: 'visible', timeout: 30_000 });
+        return ((await status.first().textContent()) ?? '').trim();
+      },
+      async loadingShown() {
+        return page().getByRole('status').filter({ hasText: t.loading }).first().isVisible();
+      },
+      async explorerShown() {
+        await listHeading().waitFor({ state: 'visible', timeout: 30_000 });
+        return listHeading().isVisible();
+      },
+      async mapNotice() {
+        const notice = mapRegion().getByRole('status');
+        await notice.first().waitFor({ state: 'visible', timeout: MAP_TIMEOUT });
+        return ((await notice.first().textContent()) ?? '').trim();
+      },
+      async mapTooltip() {
+        const tip = page().locator('.map-tooltip');
+        try {
+          await tip.waitFor({ state: 'visible', timeout: 5_000 });
+        } catch {
+          return null;
+        }
+        return tip.innerText();
+      },
+      async chartTooltip() {
+        const tip = figure('topTowns').locator('.recharts-tooltip-wrapper');
+        try {
+          await tip.locator('.recharts-default-tooltip').waitFor({ state: 'visible', timeout: 5_000 });
+        } catch {
+          return null;
+        }
+        return tip.innerText();
+      },
+      async searchValue() {
+        return page().getByRole('searchbox', { name: t.filters.search }).inputValue();
+      },
+      async checkedTypes() {
+        const boxes = page().getByRole('group', { name: t.filters.types }).getByRole('checkbox', { checked: true });
+        const labels: string[] = [];
+        for (const box of await boxes.all()) {
+          labels.push(((await box.evaluate((el) => el.closest('label')?.textContent ?? '')) || '').trim());
+        }
+        return labels;
+      },
+      async placeOptions() {
+        return (await placeSelect().locator('option').allTextContents()).map((s) => s.trim());
+      },
+      async framedUrl() {
+        const p = framingPage;
+        if (!p) throw new Error('No framing page: call when.openFramedByAnotherSite() first');
+        const frame = p.locator('iframe');
+        await frame.waitFor({ state: 'attached' });
+        const handle = await frame.elementHandle();
+        const child = await handle?.contentFrame();
+        if (!child) throw new Error('The iframe has no frame');
+        await child.waitForLoadState('load');
+        return child.url();
+      },
     },
 
     page,
@@ -499,6 +876,12 @@ export function createExplorer(options: { baseUrl?: string } = {}): Explorer {
       if (context) await context.close().catch(() => undefined);
       context = null;
       currentPage = null;
+      framingPage = null;
+      if (ownBrowser) {
+        const b = ownBrowser;
+        ownBrowser = null;
+        await (await b).close().catch(() => undefined);
+      }
       if (browserPromise) {
         const b = browserPromise;
         browserPromise = null;

@@ -2,8 +2,8 @@
 import { afterAll, inject } from 'vitest';
 import { createExplorer, type Explorer } from './driver.ts';
 
-export function useExplorer(): Explorer {
-  const app = createExplorer({ baseUrl: inject('e2eBaseUrl') });
+export function useExplorer(options: { chromiumArgs?: readonly string[] } = {}): Explorer {
+  const app = createExplorer({ ...options, baseUrl: inject('e2eBaseUrl') });
   afterAll(() => app.close());
   return app;
 }

@@ -1,24 +1,19 @@
 import { useId, type ReactNode } from 'react';
 import { t } from '../../lib/strings.ts';
-
-export interface TableData {
-  columns: string[];
-  rows: (string | number)[][];
-}
+import type { ChartModel } from './ChartModel.ts';
 
 /**
  * Title, chart, credit line and a text alternative: a sentence written from the data
  * (the chart's accessible description) and the data itself as a table.
  */
-export function ChartFrame(props: {
-  title: string;
-  description: string;
-  table: TableData;
-  children: ReactNode;
-  actions?: ReactNode;
-  /** Interactive controls shown above the chart, kept out of the aria-hidden drawing. */
-  controls?: ReactNode;
-}) {
+export function ChartFrame(
+  props: ChartModel & {
+    children: ReactNode;
+    actions?: ReactNode;
+    /** Interactive controls shown above the chart, kept out of the aria-hidden drawing. */
+    controls?: ReactNode;
+  },
+) {
   const id = useId();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
@@ -26,6 +21,7 @@ export function ChartFrame(props: {
         <h3 id={`${id}-title`}>{props.title}</h3>
         {props.actions}
       </div>
+      {props.subtitle && <p className="chart-subtitle">{props.subtitle}</p>}
       {props.controls}
       {/* The drawing repeats the description and table, so assistive technology skips it. */}
       <div className="chart-body" aria-hidden="true">

@@ -1,63 +1,77 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
+import { chartSize, type ChartBodyProps, type ChartModel } from './ChartModel.ts';
 import { describePerYear } from './describeCharts.ts';
+import { useSelectionSummary } from './useSelectionSummary.ts';
 import { TypeLegend } from './TypeLegend.tsx';
 
+export function useYearChartModel(): ChartModel {
+  const { perYear } = useView();
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
+  const types = useAppStore((s) => s.selection.types);
+  const shown = INCIDENT_TYPES.filter((type) => types.includes(type));
+  return {
+    title: t.charts.perYear,
+    subtitle: useSelectionSummary({ highlightYears: true }),
+    description: describePerYear(perYear, from, to),
+    table: {
+      columns: [t.charts.year, ...shown.map((type) => t.types[type]), t.charts.total],
+      rows: perYear.map((r) => [r.year, ...shown.map((type) => r[type]), r.total]),
+    },
+  };
+}
+
 /** Incidents per year stacked by type; the selected years stand out, a click selects a year. */
-export function YearChart({ height = 220, interactive = true }: { height?: number; interactive?: boolean }) {
+export function YearBars(props: ChartBodyProps) {
   const { perYear } = useView();
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
   const types = useAppStore((s) => s.selection.types);
   const actions = useAppActions();
   const shown = INCIDENT_TYPES.filter((type) => types.includes(type));
+  const interactive = props.interactive ?? false;
 
   return (
-    <ChartFrame
-      title={t.charts.perYear}
-      description={describePerYear(perYear, from, to)}
-      table={{
-        columns: [t.charts.year, ...shown.map((type) => t.types[type]), t.charts.total],
-        rows: perYear.map((r) => [r.year, ...shown.map((type) => r[type]), r.total]),
-      }}
-      controls={interactive ? <TypeLegend /> : undefined}
-    >
-      <BarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={perYear}
-        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-        accessibilityLayer={false}
-      >
-        <XAxis dataKey="year" tickLine={false} interval="preserveStartEnd" fontSize={11} />
-        <YAxis allowDecimals={false} fontSize={11} width={40} />
-        <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />
-        {shown.map((type) => (
-          <Bar
-            key={type}
-            dataKey={type}
-            name={t.types[type]}
-            stackId="year"
-            fill={TYPE_COLORS[type]}
-            isAnimationActive={false}
-            cursor={interactive ? 'pointer' : undefined}
-            onClick={interactive ? (d) => selectYear(d.payload) : undefined}
-          >
-            {perYear.map((r) => (
-              <Cell key={r.year} fillOpacity={r.year >= from && r.year <= to ? 1 : 0.3} />
-            ))}
-          </Bar>
-        ))}
-      </BarChart>
-    </ChartFrame>
+    <BarChart {...chartSize(props)} data={perYear} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+      <XAxis dataKey="year" tickLine={false} interval="preserveStartEnd" fontSize={11} />
+      <YAxis allowDecimals={false} fontSize={11} width={40} />
+      {interactive && <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />}
+      {shown.map((type) => (
+        <Bar
+          key={type}
+          dataKey={type}
+          name={t.types[type]}
+          stackId="year"
+          fill={TYPE_COLORS[type]}
+          isAnimationActive={false}
+          cursor={interactive ? 'pointer' : undefined}
+          onClick={interactive ? (d) => selectYear(d.payload) : undefined}
+        >
+          {perYear.map((r) => (
+            <Cell key={r.year} fillOpacity={r.year >= from && r.year <= to ? 1 : 0.3} />
+          ))}
+        </Bar>
+      ))}
+    </BarChart>
   );
 
   function selectYear(payload: unknown) {
     const year = (payload as { year?: unknown } | undefined)?.year;
     if (typeof year === 'number') actions.setYears(year, year);
   }
+}
+
+export function YearChart({ height = 220, actions }: { height?: number; actions?: ReactNode }) {
+  const model = useYearChartModel();
+  return (
+    <ChartFrame {...model} controls={<TypeLegend />} actions={actions}>
+      <YearBars height={height} interactive />
+    </ChartFrame>
+  );
 }

@@ -1,8 +1,11 @@
 /** Text alternatives written from the data, for screen readers, alt text and embeds. */
-import type { YearRow } from '../../data/deriveView.ts';
+import type { MapView, YearRow } from '../../data/deriveView.ts';
+import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
+import { describePlace } from '../../lib/places.ts';
 import { t } from '../../lib/strings.ts';
+import type { Selection } from '../../store/Selection.ts';
 
 const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
@@ -42,4 +45,42 @@ export function describeTopTowns(rows: { name: string; count: number }[], years:
           .join(' and ')}.`
       : '.')
   );
+}
+
+/**
+ * What the selection narrows a chart to, in words ("Almaty · Detention, Torture"): the
+ * subtitle of embeds and downloaded images, so a chart taken out of the explorer says what it shows.
+ */
+export function describeSelection(sel: Selection, data: Dataset, options: { highlightYears: boolean }): string {
+  const s = t.charts.selection;
+  const parts: string[] = [];
+  if (sel.place) parts.push(describePlace(sel.place, data));
+  if (sel.types.length < INCIDENT_TYPES.length) {
+    parts.push(
+      sel.types.length <= 3
+        ? sel.types.map((type) => t.types[type]).join(', ')
+        : s.someTypes(sel.types.length, INCIDENT_TYPES.length),
+    );
+  }
+  const q = sel.q.trim();
+  if (q) parts.push(s.matching(q));
+  if (sel.precise) parts.push(s.precise);
+  if (options.highlightYears && (sel.from !== data.years[0] || sel.to !== data.years[1])) {
+    parts.push(s.highlighted(formatYears(sel.from, sel.to)));
+  }
+  return parts.join(' · ');
+}
+
+export function describeMap(map: MapView, years: string): string {
+  const placed = map.towns.reduce((s, town) => s + town.total, 0);
+  const [first, second] = map.towns;
+  const elsewhere =
+    map.unstated + [...map.regionOnly.values(), ...[...map.areas.values()].map((a) => a.count)].reduce((s, n) => s + n, 0);
+  if (placed === 0 && elsewhere === 0) return t.charts.none;
+  const towns =
+    placed === 0
+      ? `No incident the sources place in a town in ${years}.`
+      : `${plural(placed)} the sources place in ${map.towns.length} town${map.towns.length === 1 ? '' : 's'} in ${years}` +
+        (first ? `; the most in ${first.name} (${first.total})${second ? `, then ${second.name} (${second.total})` : ''}.` : '.');
+  return elsewhere > 0 ? `${towns} ${plural(elsewhere)} more have no town in the sources.` : towns;
 }

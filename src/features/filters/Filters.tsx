@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { placeKey, type PlaceFilter } from '../../store/Selection.ts';
+import { describePlace, regionName } from '../../lib/places.ts';
+import { placeKey } from '../../store/Selection.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import './Filters.css';
 
@@ -114,35 +115,4 @@ export function Filters() {
       </div>
     </section>
   );
-}
-
-const REGION_NAMES: Record<string, string> = {
-  'KZ-ALA': 'Almaty (city)',
-  'KZ-ALM': 'Almaty Region',
-  'KZ-AKM': 'Akmola Region',
-  'KZ-AKT': 'Aktobe Region',
-  'KZ-AST': 'Astana (city)',
-  'KZ-ATY': 'Atyrau Region',
-  'KZ-KAR': 'Karaganda Region',
-  'KZ-KUS': 'Kostanay Region',
-  'KZ-KZY': 'Kyzylorda Region',
-  'KZ-MAN': 'Mangystau Region',
-  'KZ-PAV': 'Pavlodar Region',
-  'KZ-SEV': 'North Kazakhstan Region',
-  'KZ-VOS': 'East Kazakhstan Region',
-  'KZ-YUZ': 'South Kazakhstan Region',
-  'KZ-ZAP': 'West Kazakhstan Region',
-  'KZ-ZHA': 'Jambyl Region',
-};
-
-export function regionName(code: string): string {
-  return REGION_NAMES[code] ?? code;
-}
-
-export function describePlace(place: PlaceFilter | null, data: ReturnType<typeof useDataset>): string {
-  if (!place) return '';
-  if (place.kind === 'unstated') return t.map.unstated;
-  if (place.kind === 'region') return regionName(place.id);
-  if (place.kind === 'town') return data.towns.get(place.id)?.name ?? place.id;
-  return data.incidents.find((i) => i.place_id === place.id)?.place ?? place.id;
 }

@@ -65,6 +65,8 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
       setFailed(true);
       return;
     }
+    // The benchmark (bench/) times a bare repaint as the floor of a timeline step: it needs the map.
+    if (new URLSearchParams(location.search).has('bench')) (window as { __kzMap?: unknown }).__kzMap = map;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

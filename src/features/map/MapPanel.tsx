@@ -69,7 +69,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
   );
 }
 
-function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: number }) {
+export function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: number }) {
   if (mode === 'regions') {
     const steps = CHOROPLETH.slice(1).map((c, i) => ({ c, from: Math.ceil((max * i) / 5) || 1 }));
     return (

@@ -1,0 +1,100 @@
+/**
+ * The shape of the generated dataset (public/data/), which the pipeline emits and the app
+ * checks on load. Written with zod/mini, whose functions tree-shake: the chart embed pays a
+ * few KB for its validation instead of all of zod. The curated records' schema
+ * (src/data/schema.ts, pipeline only) builds on these same definitions.
+ */
+// First: no schema may be built before zod is told not to compile with eval.
+import './zodJitless.ts';
+import * as z from 'zod/mini';
+import { INCIDENT_TYPES } from './vocabulary.ts';
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || y < 1991 || y > 2100) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= last;
+}
+
+/** Seed document file names: `000_6711e81a8e671186.txt`. */
+export const DocName = z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 000_6711e81a8e671186.txt'));
+
+/** ISO 8601 at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD, and a real day. */
+export const IsoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealDate, 'not a calendar date (month 01-12, day within the month)'),
+  );
+
+export const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'));
+export const Count = z.int().check(z.nonnegative());
+
+export const Source = z.strictObject({
+  doc: DocName,
+  lines: z
+    .tuple([z.int().check(z.positive()), z.int().check(z.positive())])
+    .check(z.refine(([a, b]) => a <= b, 'first line after last line')),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Properties of one Feature in public/data/incidents.geojson. */
+export const IncidentProperties = z.strictObject({
+  id: slug,
+  date: IsoDate,
+  date_note: z.nullable(z.string()),
+  year: z.int(),
+  type: z.enum(INCIDENT_TYPES),
+  subtype: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  people: z.array(z.string()),
+  actors: z.array(z.string()),
+  targets: z.array(z.string()),
+  place: z.nullable(z.string()),
+  place_id: z.nullable(z.string()),
+  admin1: z.nullable(z.string()),
+  geo_precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  other_country: z.nullable(z.string()),
+  case: z.nullable(z.string()),
+  killed: z.nullable(Count),
+  killed_at_least: z.boolean(),
+  injured: z.nullable(Count),
+  injured_at_least: z.boolean(),
+  detained: z.nullable(Count),
+  detained_at_least: z.boolean(),
+  sources: z.array(Source).check(z.minLength(1)),
+});
+export type IncidentProperties = z.infer<typeof IncidentProperties>;
+
+/** An entry of data/sources.json, describing a seed document for a reader. */
+export const SourceDocument = z.strictObject({
+  doc: DocName,
+  publisher: z.string().check(z.minLength(2)),
+  title: z.string().check(z.minLength(2)),
+  published: z.union([IsoDate, z.literal('unknown')]),
+  period: z.string().check(z.minLength(4)),
+  kind: z.string().check(z.minLength(2)),
+  note: z.optional(z.string()),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+/** public/data/incidents.geojson: a point where the source names the town, no geometry otherwise. */
+export const IncidentCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.union([z.null(), z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) })]),
+      properties: IncidentProperties,
+    }),
+  ),
+});
+
+/** public/data/context.json: events the timeline can mark, not incidents. */
+export const ContextList = z.array(
+  z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }),
+);

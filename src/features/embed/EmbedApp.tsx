@@ -1,0 +1,125 @@
+import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
+import { CHARTS } from '../charts/chartRegistry.ts';
+import type { ChartId, ChartModel } from '../charts/ChartModel.ts';
+import { TypeKey } from '../charts/TypeKey.tsx';
+import { formatYears } from '../../lib/formatDate.ts';
+import { creditFor } from '../../lib/credits.ts';
+import { t } from '../../lib/strings.ts';
+import { useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
+import { describeMap } from '../charts/describeCharts.ts';
+import { useSelectionSummary } from '../charts/useSelectionSummary.ts';
+import type { EmbedOptions } from './embedParams.ts';
+import { postHeight } from './postHeight.ts';
+// The map's frame styles are CSS only; the map's code stays in its own chunk.
+import '../map/MapPanel.css';
+import './embed.css';
+
+// Only a map embed loads the map library; chart embeds never fetch it.
+const IncidentMap = lazy(() => import('../map/IncidentMap.tsx'));
+const MapLegend = lazy(() => import('../map/MapPanel.tsx').then((m) => ({ default: m.MapLegend })));
+
+/** One chart or a small map for the selection in the URL, with its credit and a link back. */
+export function EmbedApp({
+  options,
+  explorerHref,
+  view,
+}: {
+  options: EmbedOptions;
+  explorerHref: string;
+  view: AppContextValue['view'];
+}) {
+  return options.chart === 'map' ? (
+    <MapEmbed options={options} explorerHref={explorerHref} view={view} />
+  ) : (
+    <ChartEmbed id={options.chart} options={options} explorerHref={explorerHref} />
+  );
+}
+
+function ChartEmbed({ id, options, explorerHref }: { id: ChartId; options: EmbedOptions; explorerHref: string }) {
+  const spec = CHARTS[id];
+  const model = spec.useModel();
+  return (
+    <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit={false}>
+      {spec.typeKey && <TypeKey />}
+      <div className="embed-drawing" aria-hidden="true">
+        <spec.Body height={id === 'perYear' ? 260 : 240} />
+      </div>
+    </EmbedFrame>
+  );
+}
+
+function MapEmbed({
+  options,
+  explorerHref,
+  view,
+}: {
+  options: EmbedOptions;
+  explorerHref: string;
+  view: AppContextValue['view'];
+}) {
+  const { map } = useView();
+  const mode = useAppStore((s) => s.selection.mapMode);
+  const years = formatYears(
+    useAppStore((s) => s.selection.from),
+    useAppStore((s) => s.selection.to),
+  );
+  const model: ChartModel = {
+    title: mode === 'regions' ? t.embed.mapRegionsTitle(years) : t.embed.mapTitle(years),
+    subtitle: useSelectionSummary({ highlightYears: false }),
+    description: describeMap(map, years),
+    table: { columns: [], rows: [] },
+  };
+  return (
+    <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit>
+      <div className="embed-map">
+        <Suspense fallback={<p className="embed-loading">{t.map.loading}</p>}>
+          <IncidentMap view={view} />
+        </Suspense>
+      </div>
+      <Suspense fallback={null}>
+        <MapLegend mode={mode} max={map.maxRegion} />
+      </Suspense>
+    </EmbedFrame>
+  );
+}
+
+function EmbedFrame(props: {
+  model: ChartModel;
+  options: EmbedOptions;
+  explorerHref: string;
+  mapCredit: boolean;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const credit = creditFor(useDataset());
+  const { model } = props;
+  // The page's title and description follow the chart: what a screen reader announces for
+  // the frame, and what link previews show.
+  // Heights go to the framing page from the first drawing on, not while loading: the frame
+  // should not shrink to one line and grow back.
+  useEffect(() => postHeight(document.getElementById('root') ?? document.body), []);
+  useEffect(() => {
+    document.title = model.title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', model.description);
+  }, [model.title, model.description]);
+  return (
+    <figure className="embed" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      {/* Without the visible title, the figure keeps its name for assistive technology. */}
+      <div className={props.options.title ? 'embed-head' : 'visually-hidden'}>
+        <h1 id={`${id}-title`}>{model.title}</h1>
+        {model.subtitle && <p className="embed-subtitle">{model.subtitle}</p>}
+      </div>
+      {props.children}
+      <p id={`${id}-desc`} className="embed-desc">
+        {model.description}
+      </p>
+      <figcaption className="embed-credit">
+        {credit.data}. {credit.licence}.{credit.updated && ` ${credit.updated}.`}
+        {props.mapCredit && ` ${credit.map}.`}{' '}
+        <a href={props.explorerHref} target="_blank" rel="noopener noreferrer">
+          {t.embed.explore} →
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

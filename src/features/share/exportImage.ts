@@ -1,0 +1,176 @@
+/**
+ * Chart images for print and social media, made in the page: the chart's SVG drawing is
+ * framed with its title, subtitle, colour key, credit and link into one SVG document (with
+ * its text alternative as <title>/<desc>, and the font inside it), which becomes a PNG
+ * through a canvas. Every text goes in as a text node: nothing from the data is parsed.
+ */
+import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = 'Noto Sans';
+
+export interface ImageSpec {
+  width: number;
+  title: string;
+  /** Big number above the title, for the social media card. */
+  headline?: string;
+  subtitle: string;
+  /** Colour key entries, for stacked charts. */
+  keys: { label: string; color: string }[];
+  /** The chart's own drawing, at `width - 2 * PAD` wide. */
+  chart: SVGSVGElement;
+  /** The text alternative: the image's <desc>, and its alt text wherever it is used. */
+  description: string;
+  credit: string[];
+  link: string;
+  /** Fixed height (the social card); otherwise as tall as the content. */
+  height?: number;
+}
+
+const PAD = 24;
+const COLORS = { bg: '#ffffff', text: '#1d1d1b', muted: '#5c5a55' };
+
+let fontCss: Promise<string> | null = null;
+
+/** The two weights of Noto Sans as data: URLs, so the file draws the same anywhere. */
+function embeddedFonts(): Promise<string> {
+  fontCss ??= Promise.all(
+    [
+      [notoRegular, 400],
+      [notoBold, 700],
+    ].map(async ([url, weight]) => {
+      const bytes = new Uint8Array(await (await fetch(String(url))).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return `@font-face{font-family:'${FONT}';font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')}`;
+    }),
+  ).then((rules) => rules.join(''));
+  return fontCss;
+}
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, size: number, weight = 400): number {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  if (!measureCtx) return text.length * size * 0.55;
+  measureCtx.font = `${weight} ${size}px "${FONT}", sans-serif`;
+  return measureCtx.measureText(text).width;
+}
+
+/** Breaks text into lines no wider than `max` pixels, at spaces. */
+export function wrap(text: string, size: number, max: number, weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, weight) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The framed chart as a standalone SVG document. */
+export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
+  const inner = spec.width - 2 * PAD;
+  const svg = el('svg', { xmlns: SVG_NS, role: 'img', 'font-family': `'${FONT}', sans-serif` });
+  svg.append(el('title', {}, spec.title), el('desc', {}, spec.description));
+  const style = el('style', {});
+  style.textContent = await embeddedFonts();
+  svg.append(style);
+  const bg = el('rect', { x: 0, y: 0, width: spec.width, fill: COLORS.bg });
+  svg.append(bg);
+
+  let y = PAD;
+  const lines = (text: string, size: number, opts: { weight?: number; color?: string; gap?: number } = {}) => {
+    for (const line of wrap(text, size, inner, opts.weight)) {
+      y += size * 1.25;
+      svg.append(
+        el('text', { x: PAD, y, 'font-size': size, 'font-weight': opts.weight ?? 400, fill: opts.color ?? COLORS.text }, line),
+      );
+    }
+    y += opts.gap ?? 0;
+  };
+  if (spec.headline) lines(spec.headline, 44, { weight: 700, gap: 4 });
+  lines(spec.title, spec.headline ? 24 : 20, { weight: 700, gap: 2 });
+  if (spec.subtitle) lines(spec.subtitle, 15, { color: COLORS.muted });
+  y += 8;
+
+  if (spec.keys.length) {
+    let x = PAD;
+    y += 14;
+    for (const key of spec.keys) {
+      const w = 12 + 5 + textWidth(key.label, 12) + 14;
+      if (x > PAD && x + w > PAD + inner) {
+        x = PAD;
+        y += 18;
+      }
+      svg.append(el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, fill: key.color }));
+      svg.append(el('text', { x: x + 17, y, 'font-size': 12, fill: COLORS.text }, key.label));
+      x += w;
+    }
+    y += 10;
+  }
+
+  const chart = spec.chart.cloneNode(true) as SVGSVGElement;
+  const chartHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
+  chart.setAttribute('x', String(PAD));
+  chart.setAttribute('y', String(y));
+  chart.setAttribute('width', String(inner));
+  chart.setAttribute('height', String(chartHeight));
+  chart.removeAttribute('style');
+  chart.removeAttribute('class');
+  svg.append(chart);
+  y += chartHeight + 6;
+
+  for (const c of spec.credit) lines(c, 11, { color: COLORS.muted });
+  lines(spec.link, 11, { color: COLORS.text });
+  y += PAD - 6;
+
+  const height = spec.height ?? Math.ceil(y);
+  svg.setAttribute('width', String(spec.width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${spec.width} ${height}`);
+  bg.setAttribute('height', String(height));
+  return svg;
+}
+
+export function svgText(svg: SVGSVGElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+}
+
+/** Draws the SVG onto a canvas `scale` times its size and encodes it as PNG. */
+export async function svgToPng(svg: SVGSVGElement, scale: number): Promise<Blob> {
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG encoder gave nothing'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

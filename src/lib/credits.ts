@@ -1,0 +1,44 @@
+/** The credit lines every chart, embed and download carries: who reported, who coded, whose map. */
+import type { Dataset } from '../data/Incident.ts';
+import { DATA_UPDATED } from './dataVersion.ts';
+import { t } from './strings.ts';
+
+/** "Human Rights Watch and others": the publishers of the reports, the best known first. */
+function publishers(data: Dataset): string[] {
+  const counts = new Map<string, number>();
+  for (const s of data.sources.values()) {
+    if (/unknown/i.test(s.publisher)) continue;
+    counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+}
+
+function publishedYears(data: Dataset): string {
+  const years = [...data.sources.values()].map((s) => Number(s.published.slice(0, 4))).filter((y) => Number.isFinite(y));
+  if (years.length === 0) return '';
+  const a = Math.min(...years);
+  const b = Math.max(...years);
+  return a === b ? `${a}` : `${a}–${b}`;
+}
+
+export interface Credit {
+  /** Sources and dataset: "Data: 153 incidents coded from 5 reports by Human Rights Watch and others (2010–2019)". */
+  data: string;
+  /** "Data updated 2026-11-22", or empty when the build could not tell. */
+  updated: string;
+  /** The map data's owners and licences. */
+  map: string;
+  /** The licence of our coding. */
+  licence: string;
+}
+
+export function creditFor(data: Dataset): Credit {
+  const names = publishers(data);
+  const others = names.length < data.sources.size;
+  return {
+    data: t.credit.data(data.incidents.length, data.sources.size, names, others, publishedYears(data)),
+    updated: DATA_UPDATED ? t.credit.updated(DATA_UPDATED) : '',
+    map: t.map.credit,
+    licence: t.credit.licence,
+  };
+}

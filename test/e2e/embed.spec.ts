@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { en as t } from '../../src/lib/strings.ts';
+import { createEmbedHost, distText, gzipSize, shareDialog, type EmbedHost } from './embedDriver.ts';
+import { town } from './data.ts';
+import { useExplorer } from './explorer.ts';
+
+/**
+ * The budget for a chart embed's JavaScript, gzip. The libraries alone (react-dom and the
+ * recharts parts drawn) weigh 168 KB gzip when bundled by themselves; the budget allows 25 KB
+ * of our own code and the data validation on top (README, "Embeds").
+ */
+const EMBED_JS_BUDGET = 193_000;
+
+describe('embeds on someone else’s page', () => {
+  const app = useExplorer();
+  const share = shareDialog(app);
+  let host: EmbedHost;
+
+  /** The snippet the share dialog gives for a selection and chart, and the explorer's description of that chart. */
+  async function snippetFor(query: string, chartLabel: string, resize = true) {
+    await app.given.explorerAt(query, undefined, { waitForMap: false });
+    const descriptions = await app.then.chartDescriptions();
+    await share.when.openShare();
+    await share.when.chooseEmbedChart(chartLabel);
+    await share.when.setResizeScript(resize);
+    return { snippet: await share.then.snippet(), descriptions };
+  }
+
+  it('three charts for three selections match the explorer, resize their frames, credit the data and link back', async () => {
+    const almaty = town('almaty');
+    const cases = [
+      { query: '?years=2011-2012', chart: t.share.charts.perYear, key: 'perYear' as const },
+      { query: '?types=detention,torture', chart: t.share.charts.byType, key: 'byType' as const },
+      { query: `?years=2017-2018&place=${almaty.id}`, chart: t.share.charts.topTowns, key: 'topTowns' as const },
+    ];
+    const snippets: string[] = [];
+    const expected: string[] = [];
+    for (const c of cases) {
+      const { snippet, descriptions } = await snippetFor(c.query, c.chart);
+      snippets.push(snippet);
+      expected.push(descriptions[c.key]);
+    }
+    host = await createEmbedHost(app);
+    await host.openParentPage(snippets.join('\n<p>Between the charts.</p>\n'));
+    expect(await host.frameCount()).toBe(3);
+
+    for (const [i, c] of cases.entries()) {
+      const view = await host.embed(i);
+      expect(view.description, `embed ${i} says what the explorer says`).toBe(expected[i]);
+      expect(view.title).toBeTruthy();
+      expect(view.bars).toBeGreaterThan(0);
+      expect(view.hasMapCanvas).toBe(false);
+      expect(view.credit).toContain('Human Rights Watch');
+      expect(view.credit).toContain('CC BY 4.0');
+      const back = new URL(view.exploreHref ?? '');
+      expect(back.origin).toBe(app.origin());
+      expect(back.search, 'the link back opens the explorer at the same selection').toBe(c.query.replace(/,/g, '%2C'));
+      // The frame takes the embed's height, from the messages the embed posts.
+      const content = await host.contentHeight(i);
+      const frame = await host.settledFrameHeight(i);
+      expect(Math.abs(frame - content), `frame ${frame}px vs content ${content}px`).toBeLessThanOrEqual(1);
+      expect(frame).not.toBe(500);
+    }
+    const heights = await host.heightMessages();
+    expect(heights.length).toBeGreaterThanOrEqual(3);
+    expect(heights.every((h) => h > 100 && h < 2000)).toBe(true);
+    if (cases[2]) expect((await host.embed(2)).subtitle).toContain(almaty.name);
+  }, 150_000);
+
+  it('a chart embed loads no map code, and its JavaScript stays within the budget', () => {
+    const scripts = host.scriptsLoaded();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) {
+      expect(distText(s), `${s} holds map library code`).not.toMatch(/maplibre|maplibregl/i);
+    }
+    const total = scripts.reduce((sum, s) => sum + gzipSize(s), 0);
+    expect(total, `chart embed JS: ${total} B gzip, budget ${EMBED_JS_BUDGET} B`).toBeLessThanOrEqual(EMBED_JS_BUDGET);
+  });
+
+  it('without the script the frame keeps its fixed height and the chart still fits it', async () => {
+    const { snippet } = await snippetFor('?years=2011', t.share.charts.perYear, false);
+    expect(snippet).not.toContain('<script');
+    await host.openParentPage(snippet);
+    const frame = await host.settledFrameHeight(0);
+    expect(frame).toBe(500);
+    expect(await host.contentHeight(0)).toBeLessThanOrEqual(500);
+  });
+
+  it('a map embed draws the map; the reader’s dark preference and a fixed theme are followed', async () => {
+    const { snippet } = await snippetFor('?years=2011', t.share.charts.map);
+    await host.openParentPage(snippet, { colorScheme: 'dark' });
+    const map = await host.embed(0);
+    await host.page().frameLocator('iframe').locator('.map-canvas[data-ready]').waitFor({ timeout: 45_000 });
+    expect(map.description).toMatch(/town/);
+    expect(map.credit).toContain('geoBoundaries');
+    expect(map.background).toBe('rgb(28, 28, 30)');
+
+    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
+    await share.when.openShare();
+    await share.when.chooseTheme(t.share.themes.light);
+    await share.when.setShowTitle(false);
+    const light = await share.then.snippet();
+    await host.openParentPage(light, { colorScheme: 'dark' });
+    const view = await host.embed(0);
+    expect(view.background).toBe('rgb(255, 255, 255)');
+    expect(view.title, 'title hidden on request').toBeNull();
+  });
+
+  it('a hostile embed URL shows the closest valid chart and nothing of its own text', async () => {
+    const bad = new URL('embed.html', app.origin() + '/');
+    bad.search =
+      '?chart=<script>alert(1)</script>&theme="><img src=x onerror=alert(1)>&place=nowhere-town&types=<b>bold</b>,detention&title=<i>';
+    await host.openParentPage(`<iframe src="${bad.href.replace(/"/g, '&quot;')}" width="100%" height="500"></iframe>`);
+    const view = await host.embed(0);
+    expect(view.title).toBe(t.charts.perYear);
+    expect(view.subtitle).toBe(t.types.detention);
+    const everything = JSON.stringify(view);
+    expect(everything).not.toMatch(/<script|<img|<b>|nowhere|alert/);
+    await host.close();
+  });
+});

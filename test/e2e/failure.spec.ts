@@ -1,0 +1,48 @@
+/**
+ * When a data file is missing, cut short, not JSON, or of the wrong shape, the page says
+ * so, naming the file, instead of going blank or drawing half an explorer.
+ */
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from './explorer.ts';
+
+describe('a damaged data file', () => {
+  const app = useExplorer();
+
+  const expectAlertOnly = async (file: string, reason: RegExp) => {
+    const alert = await app.then.alertText();
+    expect(alert).toContain(`data/${file}`);
+    expect(alert).toMatch(reason);
+    expect(alert).toMatch(/Reload the page/);
+    expect(await app.then.loadingShown()).toBe(false);
+    // The message is the whole page: no half-drawn explorer around it.
+    expect((await app.then.pageText()).trim()).toBe(alert);
+    expect(app.then.pageErrors()).toEqual([]);
+  };
+
+  it('names the file the server does not have (404)', async () => {
+    await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { status: 404, body: 'Not found' } } });
+    await expectAlertOnly('incidents.geojson', /answered 404/);
+  });
+
+  it('names the file that arrives cut short', async () => {
+    await app.given.pageOpenedAt('', { data: { 'sources.json': { truncateAt: 300 } } });
+    await expectAlertOnly('sources.json', /not valid JSON/);
+  });
+
+  it('names the file that is not JSON at all (a host’s HTML page)', async () => {
+    const html = '<!doctype html><html><body><h1>Page not found</h1></body></html>';
+    await app.given.pageOpenedAt('', { data: { 'context.json': { body: html } } });
+    await expectAlertOnly('context.json', /not valid JSON/);
+  });
+
+  it('names the file and field that do not fit the schema', async () => {
+    const wrong = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }] };
+    await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { body: wrong } } });
+    await expectAlertOnly('incidents.geojson', /features\.0\.properties/);
+  });
+
+  it('says the request failed when the connection breaks', async () => {
+    await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { abort: true } } });
+    await expectAlertOnly('incidents.geojson', /network request failed/);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * A data file with markup and script in every text field: the explorer shows it as text
+ * and runs none of it, with the Content-Security-Policy on, and with it off (so that the
+ * rendering itself is tested, not only the policy behind it).
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { IncidentProperties, SourceDocument } from '../../src/data/schema.ts';
+import {
+  ALMATY,
+  hostile,
+  hostileContext,
+  hostileIncidents,
+  hostileSources,
+  INJECTION,
+  MARKER,
+  TOWN_INCIDENT,
+} from '../fixtures/e2e/hostileDataset.ts';
+import { DESKTOP, type ActiveElement } from './driver.ts';
+import { useExplorer } from './explorer.ts';
+
+const data = {
+  'incidents.geojson': { body: hostileIncidents() },
+  'sources.json': { body: hostileSources() },
+  'context.json': { body: hostileContext() },
+};
+
+/** The build's own module scripts are the only active elements the page may hold. */
+const notTheBuild = (a: ActiveElement) =>
+  !(a.tag === 'script' && /^\.\/assets\/[\w-]+\.js$/.test(a.src) && a.handlers.length === 0);
+
+describe('a data file with markup and script in its text', () => {
+  const app = useExplorer();
+
+  it('is a file the app accepts', () => {
+    for (const f of hostileIncidents().features) expect(IncidentProperties.safeParse(f.properties).error).toBeUndefined();
+    expect(z.array(SourceDocument).safeParse(hostileSources()).error).toBeUndefined();
+  });
+
+  for (const csp of ['on', 'bypassed'] as const) {
+    it(`is shown as text and never run, with the Content-Security-Policy ${csp}`, async () => {
+      await app.given.explorerAt('', DESKTOP, { data, bypassCsp: csp === 'bypassed' });
+
+      // The list, the place picker and "Not on the map".
+      expect((await app.then.listItems()).map((i) => i.title).sort()).toEqual(
+        [hostile('title'), hostile('second title'), hostile('region title'), hostile('area title')].sort(),
+      );
+      expect(await app.then.placeOptions()).toEqual(expect.arrayContaining([hostile('town'), hostile('admin1')]));
+      expect(await app.then.pageText()).toContain(`${hostile('area')} (1)`);
+
+      // An incident's detail, its sources and its case.
+      await app.when.openIncident(TOWN_INCIDENT);
+      const detail = (await app.then.detailText()) ?? '';
+      for (const field of ['title', 'summary', 'town', 'date note', 'other country', 'person one', 'person two']) {
+        expect(detail, field).toContain(hostile(field));
+      }
+      expect(detail).toContain(`${hostile('publisher')}, “${hostile('report title')}”`);
+      // The case chain shows subtypes, which are codes, with underscores as spaces (a run of them shows as one).
+      expect((await app.then.caseChain()).join('\n')).toContain(hostile('second subtype').replace(/_+/g, ' '));
+
+      // The tooltips of the map and of the top-towns chart.
+      await app.when.scrollToMap();
+      await app.when.hoverMapAt(ALMATY.lon, ALMATY.lat);
+      expect(await app.then.mapTooltip()).toContain(hostile('town'));
+      await app.when.hoverTownBar(hostile('town'));
+      expect(await app.then.chartTooltip()).toContain(hostile('town'));
+
+      // A search for the markup itself finds the incidents that carry it.
+      await app.when.typeSearch('<script>');
+      await expect.poll(() => app.then.param('q')).toBe('<script>');
+      expect(await app.then.listCount()).toBe(4);
+
+      expect(await app.then.windowValue(MARKER)).toBeUndefined();
+      expect((await app.then.activeElements()).filter(notTheBuild)).toEqual([]);
+      const origin = app.origin();
+      expect(app.then.requests().filter((u) => u.startsWith(`${origin}/x`) || u.startsWith('javascript:'))).toEqual([]);
+      expect(await app.then.policyViolations()).toEqual([]);
+      expect(app.then.pageErrors()).toEqual([]);
+      expect(INJECTION).toContain('<script>');
+    });
+  }
+});
