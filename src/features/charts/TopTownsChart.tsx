@@ -37,7 +37,7 @@ export function TopTownsBars(props: ChartBodyProps) {
       margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
     >
       <XAxis type="number" allowDecimals={false} fontSize={11} />
-      <YAxis type="category" dataKey="name" width={110} fontSize={11} tickLine={false} />
+      <YAxis type="category" dataKey="name" width={110} fontSize={11} tickLine={false} interval={0} />
       {interactive && <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />}
       <Bar
         dataKey="count"

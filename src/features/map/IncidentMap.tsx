@@ -14,7 +14,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
-import type { MapView, View } from '../../data/deriveView.ts';
+import { emptyCounts, type MapView, type TownCount, type View } from '../../data/deriveView.ts';
+import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
 import type { Selection } from '../../store/Selection.ts';
@@ -82,7 +83,15 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
 
     const sel = () => store.getState().selection;
     let regionIds: string[] = [];
+    let windowsKey = '';
     const apply = (selection: Selection) => {
+      // The towns of every years window, rebuilt only when what counts changes (types,
+      // search, precise); moving the years only moves the window the layers show.
+      const key = `${selection.types.join(',')}|${selection.q.trim().toLowerCase()}|${selection.precise}`;
+      if (key !== windowsKey) {
+        windowsKey = key;
+        setTownWindows(map, townWindows(view, selection, data.years));
+      }
       const v: View = view(selection);
       applyMapView(map, v.map, selection, regionIds);
     };
@@ -194,16 +203,48 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
   );
 }
 
-function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: string[]) {
-  const towns = map.getSource<GeoJSONSource>('towns');
-  towns?.setData({
+interface TownWindow {
+  from: number;
+  to: number;
+  town: TownCount;
+}
+
+/**
+ * Every town's counts for every window of years (a ≤ b), from one pass per year: a window
+ * is a sum of its years. 12 years make 78 windows, so a few thousand features at most.
+ */
+function townWindows(view: AppContextValue['view'], sel: Selection, [first, last]: [number, number]): TownWindow[] {
+  const perYear = new Map<number, TownCount[]>();
+  for (let y = first; y <= last; y++) perYear.set(y, view({ ...sel, from: y, to: y }).map.towns);
+  const out: TownWindow[] = [];
+  for (let a = first; a <= last; a++) {
+    const sums = new Map<string, TownCount>();
+    for (let b = a; b <= last; b++) {
+      for (const town of perYear.get(b) ?? []) {
+        let sum = sums.get(town.id);
+        if (!sum) {
+          sum = { ...town, total: 0, byType: emptyCounts() };
+          sums.set(town.id, sum);
+        }
+        sum.total += town.total;
+        for (const type of INCIDENT_TYPES) sum.byType[type] += town.byType[type];
+      }
+      for (const town of sums.values()) out.push({ from: a, to: b, town: { ...town, byType: { ...town.byType } } });
+    }
+  }
+  return out;
+}
+
+function setTownWindows(map: MapLibreMap, windows: TownWindow[]) {
+  map.getSource<GeoJSONSource>('towns')?.setData({
     type: 'FeatureCollection',
-    features: m.towns.map((town) => ({
+    features: windows.map(({ from, to, town }) => ({
       type: 'Feature',
-      id: town.id,
       geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
       properties: {
         id: town.id,
+        from,
+        to,
         name: town.name,
         total: town.total,
         pie: pieName(town.byType),
@@ -216,9 +257,14 @@ function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: s
       },
     })),
   });
+}
+
+function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: string[]) {
   for (const id of regionIds) {
     map.setFeatureState({ source: 'regions', id }, { count: m.regionTotals.get(id) ?? 0, regionOnly: m.regionOnly.get(id) ?? 0 });
   }
+  map.setGlobalStateProperty('from', sel.from);
+  map.setGlobalStateProperty('to', sel.to);
   map.setGlobalStateProperty('maxRegion', m.maxRegion);
   map.setGlobalStateProperty('mode', sel.mapMode);
   map.setGlobalStateProperty('selectedRegion', sel.place?.kind === 'region' ? sel.place.id : '');

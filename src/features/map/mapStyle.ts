@@ -28,6 +28,13 @@ const ratio: ExpressionSpecification = [
   ['max', 1, ['coalesce', ['global-state', 'maxRegion'], 1]],
 ];
 
+/** A town feature drawn for the selected years: its window is the selection's. */
+const IN_WINDOW: ExpressionSpecification = [
+  'all',
+  ['==', ['get', 'from'], ['global-state', 'from']],
+  ['==', ['get', 'to'], ['global-state', 'to']],
+];
+
 export function mapStyle(base: string): StyleSpecification {
   return {
     version: 8,
@@ -36,12 +43,16 @@ export function mapStyle(base: string): StyleSpecification {
       mode: { default: 'towns' },
       selectedRegion: { default: '' },
       selectedTown: { default: '' },
+      // The years window: the towns source holds one feature per town and window, and the
+      // timeline only moves these two numbers (no setData while stepping or playing).
+      from: { default: 0 },
+      to: { default: 0 },
     },
     sources: {
       neighbours: { type: 'geojson', data: `${base}geo/neighbours.geojson` },
       regions: { type: 'geojson', data: `${base}geo/kaz-regions.geojson`, promoteId: 'admin1' },
       labels: { type: 'geojson', data: `${base}geo/labels.geojson` },
-      towns: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      towns: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       focus: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -140,7 +151,7 @@ export function mapStyle(base: string): StyleSpecification {
         id: 'towns',
         type: 'symbol',
         source: 'towns',
-        filter: ['==', ['global-state', 'mode'], 'towns'],
+        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], IN_WINDOW],
         layout: {
           'icon-image': ['get', 'pie'],
           'icon-size': ['get', 'scale'],
@@ -159,7 +170,12 @@ export function mapStyle(base: string): StyleSpecification {
         id: 'town-selected',
         type: 'circle',
         source: 'towns',
-        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['==', ['get', 'id'], ['global-state', 'selectedTown']]],
+        filter: [
+          'all',
+          ['==', ['global-state', 'mode'], 'towns'],
+          IN_WINDOW,
+          ['==', ['get', 'id'], ['global-state', 'selectedTown']],
+        ],
         paint: {
           'circle-radius': ['+', 4, ['*', 24, ['get', 'scale']]],
           'circle-color': 'rgba(0,0,0,0)',
