@@ -4,15 +4,13 @@
  * rendering itself is tested, not only the policy behind it).
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { IncidentProperties, SourceDocument } from '../../src/data/schema.ts';
+import { loadDataset } from '../../src/data/loadDataset.ts';
 import {
   ALMATY,
   hostile,
   hostileContext,
   hostileIncidents,
   hostileSources,
-  INJECTION,
   MARKER,
   TOWN_INCIDENT,
 } from '../fixtures/e2e/hostileDataset.ts';
@@ -32,9 +30,14 @@ const notTheBuild = (a: ActiveElement) =>
 describe('a data file with markup and script in its text', () => {
   const app = useExplorer();
 
-  it('is a file the app accepts', () => {
-    for (const f of hostileIncidents().features) expect(IncidentProperties.safeParse(f.properties).error).toBeUndefined();
-    expect(z.array(SourceDocument).safeParse(hostileSources()).error).toBeUndefined();
+  it('is a file the app accepts', async () => {
+    const bodies: Record<string, unknown> = {
+      './data/incidents.geojson': hostileIncidents(),
+      './data/sources.json': hostileSources(),
+      './data/context.json': hostileContext(),
+    };
+    const served = (async (url: string) => new Response(JSON.stringify(bodies[url]))) as typeof fetch;
+    expect((await loadDataset('./data/', served)).incidents).toHaveLength(4);
   });
 
   for (const csp of ['on', 'bypassed'] as const) {
@@ -76,7 +79,6 @@ describe('a data file with markup and script in its text', () => {
       expect(app.then.requests().filter((u) => u.startsWith(`${origin}/x`) || u.startsWith('javascript:'))).toEqual([]);
       expect(await app.then.policyViolations()).toEqual([]);
       expect(app.then.pageErrors()).toEqual([]);
-      expect(INJECTION).toContain('<script>');
     });
   }
 });

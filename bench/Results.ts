@@ -1,0 +1,45 @@
+/** The shape of bench/results.json. */
+import type { BundleSize } from './buildSites.ts';
+import type { EmbedResult, ExplorerResult, MeasureOptions } from './measureExplorer.ts';
+import type { ProfileSummary } from './profileExplorer.ts';
+import type { SyntheticMix } from './syntheticDataset.ts';
+import type { TraceSummary } from './traceSteps.ts';
+
+export interface BenchOptions extends MeasureOptions {
+  sizes: number[];
+  seed: number;
+  real: boolean;
+  profile: boolean;
+  profileOnly: boolean;
+}
+
+export interface DatasetResult extends ExplorerResult {
+  name: string;
+  incidents: number;
+  dataBytes: number;
+  dataGzipBytes: number;
+  /** loadDataset (fetch, JSON.parse, the zod checks, toDataset) run in Node on the file: it must pass. */
+  validateInNodeMs: number;
+  mix?: SyntheticMix;
+}
+
+export interface Results {
+  machine: {
+    date: string;
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    node: string;
+    /** HEAD when the app was built, and the number of tracked files changed from it. */
+    git: { commit: string; changedFiles: number } | null;
+    chromium: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  options: BenchOptions;
+  floors?: { explorer: BundleSize; embed: BundleSize; maplibre: BundleSize };
+  embed: EmbedResult | { built: false };
+  datasets: DatasetResult[];
+  profiles?: { steps10k?: ProfileSummary; load100k?: ProfileSummary };
+  trace?: TraceSummary;
+}

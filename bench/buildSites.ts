@@ -1,0 +1,116 @@
+/**
+ * The builds the benchmark measures: the app (once, with the project's Vite config), one
+ * copy of it per dataset with only data/incidents.geojson replaced, and the "library floor"
+ * bundles that do nothing but import and minimally use the libraries the app is built on.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * Everything the benchmark writes but results.json. It sits under node_modules/.cache, as
+ * Vite's own caches do: git, ESLint and Prettier already ignore it, and a floor bundle
+ * built there resolves the project's packages.
+ */
+export const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'node_modules/.cache/kz-bench'));
+
+/** `vite build` of the app into `outDir` (no minification for CPU profiles with readable names). */
+export async function buildApp(outDir: string, options: { minify?: boolean } = {}): Promise<void> {
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true, reportCompressedSize: false, chunkSizeWarningLimit: 1e6 },
+  });
+}
+
+/** A copy of the built site whose incidents file is `incidentsJson`; sources and context stay real. */
+export function siteWithData(builtDir: string, siteDir: string, incidentsJson: string): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  cpSync(builtDir, siteDir, { recursive: true });
+  writeFileSync(join(siteDir, 'data/incidents.geojson'), incidentsJson);
+}
+
+export const gzipBytes = (data: Buffer | string) => gzipSync(data).length;
+
+export interface BundleSize {
+  files: { file: string; bytes: number; gzipBytes: number }[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Raw and gzip (zlib's default level, as Vite's preview server uses) size of each .js file under `dir`. */
+export function jsSize(dir: string): BundleSize {
+  const files: BundleSize['files'] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.m?js$/.test(name)) {
+        const data = readFileSync(path);
+        files.push({ file: relative(dir, path), bytes: data.length, gzipBytes: gzipBytes(data) });
+      }
+    }
+  };
+  walk(dir);
+  return {
+    files,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0),
+  };
+}
+
+// The floors import what the app imports, the way it does (the map worker as a separate
+// file), and use each import once so that nothing is tree-shaken away.
+const MAPLIBRE = `
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+setWorkerUrl(workerUrl);
+new MapLibreMap({ container: document.body, style: { version: 8, sources: {}, layers: [] } });
+`;
+const REACT_RECHARTS = `
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+const data = [{ year: 2011, n: 1 }];
+createRoot(document.body).render(
+  h(BarChart, { width: 300, height: 200, data },
+    h(XAxis, { dataKey: 'year' }), h(YAxis), h(Tooltip), h(Bar, { dataKey: 'n' }, h(Cell, { fill: '#000' }))),
+);
+`;
+
+export const FLOORS = {
+  /** maplibre-gl, its worker, react-dom/client and the recharts components the app uses. */
+  explorer: MAPLIBRE + REACT_RECHARTS,
+  /** react-dom/client and the recharts components: what a chart embed cannot do without. */
+  embed: REACT_RECHARTS,
+  /** maplibre-gl and its worker alone, to split the explorer's floor. */
+  maplibre: MAPLIBRE,
+} as const;
+
+export type FloorName = keyof typeof FLOORS;
+
+/** Builds one floor bundle with Vite (production mode, default minifier) and measures its JS. */
+export async function buildFloor(name: FloorName): Promise<BundleSize> {
+  const dir = join(OUT, 'floor', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'main.js'), FLOORS[name]);
+  const outDir = join(dir, 'dist');
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1e6,
+      rollupOptions: { input: join(dir, 'main.js') },
+    },
+  });
+  return jsSize(outDir);
+}

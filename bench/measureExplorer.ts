@@ -1,0 +1,227 @@
+/**
+ * The measurements of one served site: load to the first complete view, the JavaScript it
+ * fetched, timeline steps against the bare-repaint floor, long tasks and heap; and, when
+ * the build has one, the chart embed's JavaScript.
+ */
+import type { Browser } from 'playwright-core';
+import { ExplorerSession, sleep, type JavaScriptSize } from './ExplorerSession.ts';
+import type { LoadTimes } from './pageProbes.ts';
+import { max, median, percentile, ratio, round, timedOut, type Measured } from './stats.ts';
+
+export interface MeasureOptions {
+  loadRuns: number;
+  steps: number;
+  floorRuns: number;
+  loadTimeoutMs: number;
+  stepTimeoutMs: number;
+}
+
+export interface ExplorerResult {
+  load: {
+    /** Navigation start → the frame after map idle, list heading and charts were all there. */
+    runsMs: Measured[];
+    medianMs: Measured | null;
+    /** Milestones of the last run that completed, ms since navigation start. */
+    milestones: LoadTimes | null;
+  };
+  js: JavaScriptSize | null;
+  heap: { afterLoadBytes: number | null; afterStepsBytes: number | null };
+  steps: {
+    keys: string;
+    count: number;
+    timeouts: number;
+    samplesMs: Measured[];
+    medianMs: Measured | null;
+    p95Ms: Measured | null;
+    maxMs: Measured | null;
+    /** Key press → slider and chart description changed (React committed). */
+    domMedianMs: number | null;
+    domP95Ms: number | null;
+    /** Key press → the map's idle stamp changed. */
+    mapIdleMedianMs: number | null;
+    /** Frames the map drew per step (median). */
+    mapFramesMedian: number | null;
+    longestTaskMs: number | null;
+    longTasks: number;
+  } | null;
+  floor: { samplesMs: number[]; medianMs: number | null; p95Ms: number | null } | null;
+  stepP95OverFloorP95: number | null;
+  stepMedianOverFloorMedian: number | null;
+  errors: string[];
+}
+
+/**
+ * Home, then arrow steps sweeping across every year and back: the window is one year wide,
+ * every step changes the years shown, and the sweep visits every year of the range.
+ */
+export function sweepKeys(count: number, span: number): string[] {
+  const keys: string[] = [];
+  let at = 0;
+  let dir = 1;
+  for (let i = 0; i < count; i++) {
+    if (at + dir < 0 || at + dir > span) dir = -dir;
+    at += dir;
+    keys.push(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  return keys;
+}
+
+export async function measureExplorer(
+  browser: Browser,
+  siteDir: string,
+  baseUrl: string,
+  o: MeasureOptions,
+): Promise<ExplorerResult> {
+  const url = new URL('?bench', baseUrl).href;
+  const result: ExplorerResult = {
+    load: { runsMs: [], medianMs: null, milestones: null },
+    js: null,
+    heap: { afterLoadBytes: null, afterStepsBytes: null },
+    steps: null,
+    floor: null,
+    stepP95OverFloorP95: null,
+    stepMedianOverFloorMedian: null,
+    errors: [],
+  };
+
+  // Each load in a fresh context (empty cache); the last page stays open for the steps.
+  let session: ExplorerSession | null = null;
+  for (let run = 0; run < o.loadRuns; run++) {
+    await session?.close();
+    session = await ExplorerSession.open(browser, siteDir);
+    const times = await session.load(url, o.loadTimeoutMs).catch((e: unknown) => {
+      result.errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      return null;
+    });
+    result.load.runsMs.push(times ? (round(times.painted) ?? times.painted) : timedOut(o.loadTimeoutMs));
+    if (times) result.load.milestones = times;
+    if (run === 0) {
+      await sleep(300);
+      result.js = await session.javascript();
+    }
+    if (!times) break;
+  }
+  result.load.medianMs = median(result.load.runsMs);
+  if (!session) return result;
+
+  try {
+    if (typeof result.load.runsMs.at(-1) !== 'number') {
+      result.errors.push('steps: skipped, the page did not load in time');
+      return result;
+    }
+    await sleep(500);
+    result.heap.afterLoadBytes = await session.heapUsed();
+
+    const [min, maxYear] = await session.focusTimeline();
+    const setup = await session.step('Home', o.stepTimeoutMs);
+    if (!setup || 'timedOut' in setup) result.errors.push('steps: Home did not finish in time');
+    await sleep(100);
+
+    const keys = sweepKeys(o.steps, maxYear - min);
+    const samples: Measured[] = [];
+    const dom: number[] = [];
+    const idle: number[] = [];
+    const frames: number[] = [];
+    let first: number | null = null;
+    let last: number | null = null;
+    let timeouts = 0;
+    for (const key of keys) {
+      const outcome = await session.step(key, o.stepTimeoutMs);
+      if (!outcome || 'timedOut' in outcome) {
+        samples.push(timedOut(o.stepTimeoutMs));
+        timeouts++;
+        if (timeouts >= 3) {
+          result.errors.push(`steps: stopped after ${timeouts} timeouts`);
+          break;
+        }
+        await sleep(2_000);
+        continue;
+      }
+      samples.push(outcome.paintedAt - outcome.keyAt);
+      dom.push(outcome.domAt - outcome.keyAt);
+      idle.push(outcome.idleAt - outcome.keyAt);
+      if (outcome.mapFrames >= 0) frames.push(outcome.mapFrames);
+      first ??= outcome.keyAt;
+      last = outcome.paintedAt;
+      // Let the previous step's garbage and worker messages settle, as between real key presses.
+      await sleep(50);
+    }
+    const during =
+      first === null || last === null ? [] : (await session.longTasks()).filter((t) => t.start >= first && t.start <= last);
+    const r = (v: Measured | null) => round(v);
+    result.steps = {
+      keys: `Home, then ${keys.length} arrow steps sweeping ${min}–${maxYear} and back`,
+      count: samples.length,
+      timeouts,
+      samplesMs: samples.map((v) => r(v) ?? v),
+      medianMs: r(median(samples)),
+      p95Ms: r(percentile(samples, 95)),
+      maxMs: r(max(samples)),
+      domMedianMs: r(median(dom)) as number | null,
+      domP95Ms: r(percentile(dom, 95)) as number | null,
+      mapIdleMedianMs: r(median(idle)) as number | null,
+      mapFramesMedian: median(frames) as number | null,
+      longestTaskMs: first === null ? null : Math.round(Math.max(0, ...during.map((t) => t.duration))),
+      longTasks: during.length,
+    };
+
+    result.heap.afterStepsBytes = await session.heapUsed();
+
+    const floor: number[] = [];
+    for (let i = 0; i < o.floorRuns; i++) {
+      const ms = await session.repaint(5_000);
+      if (ms === null) {
+        result.errors.push('floor: no map on window.__kzMap (the ?bench hook in IncidentMap.tsx is missing)');
+        break;
+      }
+      floor.push(ms);
+      await sleep(50);
+    }
+    if (floor.length) {
+      result.floor = {
+        samplesMs: floor.map((v) => Math.round(v * 10) / 10),
+        medianMs: r(median(floor)) as number | null,
+        p95Ms: r(percentile(floor, 95)) as number | null,
+      };
+    }
+    result.stepP95OverFloorP95 = ratio(result.steps.p95Ms, result.floor?.p95Ms ?? null);
+    result.stepMedianOverFloorMedian = ratio(result.steps.medianMs, result.floor?.medianMs ?? null);
+    result.errors.push(...session.errors.map((e) => `page error: ${e}`));
+    return result;
+  } finally {
+    await session.close();
+  }
+}
+
+export interface EmbedResult {
+  url: string;
+  /** Navigation start → the first bar of the chart in the DOM (rAF polling), or a timeout. */
+  drawnMs: Measured;
+  js: JavaScriptSize;
+  errors: string[];
+}
+
+/** Opens the chart embed and sums the JavaScript it fetched. */
+export async function measureEmbed(browser: Browser, siteDir: string, baseUrl: string, timeoutMs: number): Promise<EmbedResult> {
+  const url = new URL('embed.html?chart=perYear&years=2011-2012', baseUrl).href;
+  const session = await ExplorerSession.open(browser, siteDir);
+  try {
+    await session.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    const drawn = await session.page
+      .waitForFunction(() => (document.querySelector('.recharts-bar-rectangle') ? performance.now() : null), undefined, {
+        polling: 'raf',
+        timeout: timeoutMs,
+      })
+      .then(async (h) => Number(await h.jsonValue()))
+      .catch(() => null);
+    await session.page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
+    return {
+      url,
+      drawnMs: drawn === null ? timedOut(timeoutMs) : Math.round(drawn),
+      js: await session.javascript(),
+      errors: session.errors.map((e) => `page error: ${e}`),
+    };
+  } finally {
+    await session.close();
+  }
+}

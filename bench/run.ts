@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: how the explorer copes with the real data and 1k, 10k and 100k incidents. Builds the
+ * app once, serves one copy per dataset, measures each in headless Chromium, prints a
+ * table and writes bench/results.json. See bench/README.md for what each number means.
+ *
+ * Options: --sizes=1000,10000,100000  --steps=100  --load-runs=3  --floor-runs=30
+ *          --load-timeout=120000  --step-timeout=15000  --seed=1991  --no-real
+ *          --profile (adds CPU profiles: timeline steps on 10k, the load of 100k)
+ *          --profile-only (only the profiles)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { loadDataset } from '../src/data/loadDataset.ts';
+import { buildApp, buildFloor, gzipBytes, OUT, ROOT, siteWithData } from './buildSites.ts';
+import { launchChromium, serveSite } from './ExplorerSession.ts';
+import { formatReport } from './formatReport.ts';
+import { measureEmbed, measureExplorer } from './measureExplorer.ts';
+import { profileLoad, profileSteps } from './profileExplorer.ts';
+import type { BenchOptions, Results } from './Results.ts';
+import { traceSteps } from './traceSteps.ts';
+import { serializeCollection, syntheticDataset, type IncidentCollection, type SyntheticMix } from './syntheticDataset.ts';
+
+function option(name: string, fallback: string): string {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const options: BenchOptions = {
+  sizes: option('sizes', '1000,10000,100000').split(',').filter(Boolean).map(Number),
+  steps: Number(option('steps', '100')),
+  loadRuns: Number(option('load-runs', '3')),
+  floorRuns: Number(option('floor-runs', '30')),
+  loadTimeoutMs: Number(option('load-timeout', '120000')),
+  stepTimeoutMs: Number(option('step-timeout', '15000')),
+  seed: Number(option('seed', '1991')),
+  real: !flag('no-real'),
+  profile: flag('profile') || flag('profile-only'),
+  profileOnly: flag('profile-only'),
+};
+
+const label = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+/** The commit measured, and how many files differed from it when the app was built. */
+function gitState(): { commit: string; changedFiles: number } | null {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    const changed = git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean);
+    return { commit: git('rev-parse', '--short', 'HEAD').trim(), changedFiles: changed.length };
+  } catch {
+    return null;
+  }
+}
+
+async function validate(dir: string): Promise<number> {
+  const t0 = performance.now();
+  const fetchFile: typeof fetch = async (input) => new Response(readFileSync(String(input), 'utf8'));
+  const data = await loadDataset(`${dir}/data/`, fetchFile);
+  if (data.incidents.length === 0) throw new Error(`${dir}: no incidents`);
+  return Math.round(performance.now() - t0);
+}
+
+async function main() {
+  const startedAt = loadavg();
+  const git = gitState();
+  const built = join(OUT, 'dist');
+  log(`building the app into ${built}`);
+  await buildApp(built);
+  // Built now, from the same sources: the working tree may change while the benchmark runs.
+  const plain = join(OUT, 'dist-profile');
+  if (options.profile) {
+    log(`building an unminified copy for the CPU profiles into ${plain}`);
+    await buildApp(plain, { minify: false });
+  }
+  const realJson = readFileSync(join(built, 'data/incidents.geojson'), 'utf8');
+  const real = JSON.parse(realJson) as IncidentCollection;
+
+  const sites: { name: string; dir: string; json: string; incidents: number; mix?: SyntheticMix }[] = [];
+  if (options.real && !options.profileOnly)
+    sites.push({ name: 'real', dir: built, json: realJson, incidents: real.features.length });
+  const sizes = options.profileOnly ? [10_000, 100_000] : options.sizes;
+  for (const n of sizes) {
+    const { fc, mix } = syntheticDataset(real, n, options.seed + n);
+    sites.push({ name: label(n), dir: join(OUT, 'sites', label(n)), json: serializeCollection(fc), incidents: n, mix });
+  }
+  for (const s of sites) if (s.dir !== built) siteWithData(built, s.dir, s.json);
+
+  const browser = await launchChromium();
+  const results: Results = {
+    machine: {
+      date: new Date().toISOString(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryBytes: totalmem(),
+      node: process.version,
+      git,
+      chromium: browser.version(),
+      loadAverageAtStart: startedAt,
+      loadAverageAtEnd: [],
+    },
+    options,
+    embed: { built: false },
+    datasets: [],
+  };
+
+  try {
+    if (!options.profileOnly) {
+      log('building the library floors');
+      results.floors = {
+        explorer: await buildFloor('explorer'),
+        embed: await buildFloor('embed'),
+        maplibre: await buildFloor('maplibre'),
+      };
+
+      for (const site of sites) {
+        log(`${site.name}: validating, serving, measuring`);
+        const validateInNodeMs = await validate(site.dir);
+        const server = await serveSite(site.dir);
+        try {
+          const measured = await measureExplorer(browser, site.dir, server.url, options);
+          results.datasets.push({
+            name: site.name,
+            incidents: site.incidents,
+            dataBytes: Buffer.byteLength(site.json),
+            dataGzipBytes: gzipBytes(site.json),
+            validateInNodeMs,
+            ...measured,
+            ...(site.mix ? { mix: site.mix } : {}),
+          });
+          if (site.name === 'real') {
+            if (existsSync(join(site.dir, 'embed.html'))) {
+              log('embed: measuring');
+              results.embed = await measureEmbed(browser, site.dir, server.url, 30_000);
+            } else {
+              log('embed: not built');
+            }
+          }
+        } finally {
+          await server.close();
+        }
+      }
+    }
+
+    if (options.profile) {
+      results.profiles = {};
+      // Steps are profiled on the unminified build, so the names in the profile are the source's.
+      for (const [name, n] of [
+        ['steps10k', 10_000],
+        ['load100k', 100_000],
+      ] as const) {
+        const site = sites.find((s) => s.name === label(n));
+        if (!site) continue;
+        const dir = join(OUT, 'sites-profile', site.name);
+        siteWithData(plain, dir, site.json);
+        const server = await serveSite(dir);
+        try {
+          log(`profiling ${name}`);
+          if (name === 'steps10k') {
+            results.profiles[name] = await profileSteps(browser, dir, server.url, options);
+            log('tracing steps10k');
+            results.trace = await traceSteps(browser, dir, server.url, options);
+          } else {
+            results.profiles[name] = await profileLoad(browser, dir, server.url, options);
+          }
+        } finally {
+          await server.close();
+        }
+      }
+    }
+  } finally {
+    results.machine.loadAverageAtEnd = loadavg();
+    await browser.close();
+  }
+
+  // A profile-only run leaves bench/results.json (the last full run) alone.
+  const file = options.profileOnly ? join(OUT, 'results-profile.json') : join(ROOT, 'bench/results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 1)}\n`);
+  process.stdout.write(formatReport(results));
+  log(`wrote ${file}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
