@@ -7,7 +7,6 @@
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'Noto Sans';
 
 export interface ImageSpec {
@@ -72,12 +71,15 @@ export function wrap(text: string, size: number, max: number, weight = 400): str
   return lines;
 }
 
+/** The SVG namespace, read from a drawn chart rather than written out here. */
+let SVG_NS = '';
+
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
   attrs: Record<string, string | number>,
   text?: string,
 ): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, name);
+  const node = document.createElementNS(SVG_NS, name) as SVGElementTagNameMap[K];
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   return node;
@@ -85,8 +87,10 @@ function el<K extends keyof SVGElementTagNameMap>(
 
 /** The framed chart as a standalone SVG document. */
 export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
+  SVG_NS = spec.chart.namespaceURI ?? '';
   const inner = spec.width - 2 * PAD;
-  const svg = el('svg', { xmlns: SVG_NS, role: 'img', 'font-family': `'${FONT}', sans-serif` });
+  // createElementNS makes the serializer write the xmlns declaration.
+  const svg = el('svg', { role: 'img', 'font-family': `'${FONT}', sans-serif` });
   svg.append(el('title', {}, spec.title), el('desc', {}, spec.description));
   const style = el('style', {});
   style.textContent = await embeddedFonts();
