@@ -1,7 +1,8 @@
 /**
  * The map: created once, fed by the store through subscribe (no React re-render per step).
- * Town marks live in one GeoJSON source; regions are coloured through feature-state and
- * global-state, so a timeline step only sets data on a source of a few dozen points.
+ * Town marks for every window of years live in one GeoJSON source, and regions are coloured
+ * through feature-state. A timeline step only changes feature-state, which MapLibre applies
+ * in the next frame without a round trip to its worker (see mapStyle.ts).
  */
 import {
   AttributionControl,
@@ -9,7 +10,8 @@ import {
   NavigationControl,
   setWorkerUrl,
   type GeoJSONSource,
-  type MapLayerMouseEvent,
+  type MapMouseEvent,
+  type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -20,8 +22,8 @@ import { t } from '../../lib/strings.ts';
 import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
 import type { Selection } from '../../store/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
-import { mapStyle } from './mapStyle.ts';
-import { drawPie, isPieName, PIE_SIZE, pieName } from './pieImage.ts';
+import { choroplethClass, mapStyle } from './mapStyle.ts';
+import { drawPie, isPieName, PIE_FONT, pieDiameter, pieName } from './pieImage.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -80,20 +82,40 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
       const img = drawPie(id, map.getPixelRatio());
       if (img) map.addImage(id, img, { pixelRatio: map.getPixelRatio() });
     });
+    // Marks drawn before the counts' font arrived are drawn again with it.
+    let removed = false;
+    if (!document.fonts.check(PIE_FONT)) {
+      void document.fonts.load(PIE_FONT).then(() => {
+        if (removed) return;
+        for (const id of map.listImages().filter(isPieName)) {
+          const img = drawPie(id, map.getPixelRatio());
+          if (img) map.updateImage(id, img);
+        }
+      });
+    }
 
     const sel = () => store.getState().selection;
     let regionIds: string[] = [];
     let windowsKey = '';
+    const drawn: DrawnState = { windows: new Map(), shown: [], regions: new Map() };
+    /** The town under a point, among those drawn: every window's marks answer queries. */
+    const townAt = (point: PointLike) => {
+      const { from, to } = sel();
+      return map
+        .queryRenderedFeatures(point, { layers: ['towns'] })
+        .find((f) => f.properties.from === from && f.properties.to === to);
+    };
     const apply = (selection: Selection) => {
       // The towns of every years window, rebuilt only when what counts changes (types,
       // search, precise); moving the years only moves the window the layers show.
       const key = `${selection.types.join(',')}|${selection.q.trim().toLowerCase()}|${selection.precise}`;
       if (key !== windowsKey) {
         windowsKey = key;
-        setTownWindows(map, townWindows(view, selection, data.years));
+        drawn.windows = setTownWindows(map, townWindows(view, selection, data.years));
+        drawn.shown = [];
       }
       const v: View = view(selection);
-      applyMapView(map, v.map, selection, regionIds);
+      applyMapView(map, v.map, selection, regionIds, drawn);
     };
 
     map.on('load', () => {
@@ -126,34 +148,29 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     });
     map.once('load', () => focusIncident(map, data.incidents.find((i) => i.id === sel().incident) ?? null));
 
-    map.on('mousemove', 'towns', (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      map.getCanvas().style.cursor = 'pointer';
-      const p = f.properties as { name: string; total: number; breakdown: string };
-      setHover({ x: e.point.x, y: e.point.y, text: `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}` });
+    // Every window's layers answer queries, drawn or not: ask only the one on screen.
+    map.on('mousemove', (e: MapMouseEvent) => {
+      const town = townAt(e.point);
+      const region = sel().mapMode === 'regions' ? map.queryRenderedFeatures(e.point, { layers: ['regions'] })[0] : undefined;
+      let text: string | null = null;
+      if (town) {
+        const p = town.properties as { name: string; total: number; breakdown: string };
+        text = `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
+      } else if (region) {
+        const p = region.properties as { admin1: string; name: string };
+        text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
+      }
+      map.getCanvas().style.cursor = text ? 'pointer' : '';
+      setHover((h) => (text ? { x: e.point.x, y: e.point.y, text } : h && null));
     });
-    map.on('mouseleave', 'towns', () => {
-      map.getCanvas().style.cursor = '';
-      setHover(null);
-    });
-    map.on('mousemove', 'regions', (e: MapLayerMouseEvent) => {
-      if (sel().mapMode !== 'regions') return;
-      const f = e.features?.[0];
-      if (!f) return;
-      const p = f.properties as { admin1: string; name: string };
-      const n = view(sel()).map.regionTotals.get(p.admin1) ?? 0;
-      map.getCanvas().style.cursor = 'pointer';
-      setHover({ x: e.point.x, y: e.point.y, text: t.map.townTooltip(p.name, n) });
-    });
-    map.on('mouseleave', 'regions', () => {
+    map.on('mouseout', () => {
       map.getCanvas().style.cursor = '';
       setHover(null);
     });
     map.on('click', (e) => {
       const actions = store.getState();
-      const town = map.queryRenderedFeatures(e.point, { layers: ['towns'] })[0];
-      if (town && sel().mapMode === 'towns') {
+      const town = townAt(e.point);
+      if (town) {
         const id = String(town.properties.id);
         const current = sel().place;
         actions.setPlace(current?.kind === 'town' && current.id === id ? null : { kind: 'town', id });
@@ -179,6 +196,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     observer.observe(el);
 
     return () => {
+      removed = true;
       observer.disconnect();
       unsubscribe();
       map.remove();
@@ -235,11 +253,24 @@ function townWindows(view: AppContextValue['view'], sel: Selection, [first, last
   return out;
 }
 
-function setTownWindows(map: MapLibreMap, windows: TownWindow[]) {
+/** Replaces the towns source's features; returns the feature ids of each window ("from-to"). */
+function setTownWindows(map: MapLibreMap, windows: TownWindow[]): Map<string, number[]> {
+  // Biggest marks first: the layer draws in source order, so small marks stay on top.
+  windows.sort((a, b) => b.town.total - a.town.total);
+  const ids = new Map<string, number[]>();
+  windows.forEach(({ from, to }, id) => {
+    const key = `${from}-${to}`;
+    const list = ids.get(key);
+    if (list) list.push(id);
+    else ids.set(key, [id]);
+  });
+  // Feature ids are reused by the new features: no state may carry over to them.
+  map.removeFeatureState({ source: 'towns' });
   map.getSource<GeoJSONSource>('towns')?.setData({
     type: 'FeatureCollection',
-    features: windows.map(({ from, to, town }) => ({
+    features: windows.map(({ from, to, town }, id) => ({
       type: 'Feature',
+      id,
       geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
       properties: {
         id: town.id,
@@ -248,8 +279,7 @@ function setTownWindows(map: MapLibreMap, windows: TownWindow[]) {
         name: town.name,
         total: town.total,
         pie: pieName(town.byType),
-        // Marks grow with the square root of the count, so their area is proportional.
-        scale: Math.min(1.4, (14 + 6 * Math.sqrt(town.total)) / PIE_SIZE),
+        diameter: pieDiameter(town.total),
         breakdown: Object.entries(town.byType)
           .filter(([, n]) => n > 0)
           .map(([type, n]) => `${t.types[type as keyof typeof t.types]}: ${n}`)
@@ -257,15 +287,33 @@ function setTownWindows(map: MapLibreMap, windows: TownWindow[]) {
       },
     })),
   });
+  return ids;
 }
 
-function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: string[]) {
+/** What the map was last told, so that a step changes only what differs. */
+interface DrawnState {
+  /** The towns source's feature ids of each window of years ("from-to"). */
+  windows: Map<string, number[]>;
+  /** The ids whose marks are shown. */
+  shown: number[];
+  /** admin1 → its feature-state, as a key. */
+  regions: Map<string, string>;
+}
+
+function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: string[], drawn: DrawnState) {
   for (const id of regionIds) {
-    map.setFeatureState({ source: 'regions', id }, { count: m.regionTotals.get(id) ?? 0, regionOnly: m.regionOnly.get(id) ?? 0 });
+    const state = { class: choroplethClass(m.regionTotals.get(id) ?? 0, m.maxRegion), regionOnly: m.regionOnly.get(id) ?? 0 };
+    const key = `${state.class}|${state.regionOnly}`;
+    if (drawn.regions.get(id) === key) continue;
+    drawn.regions.set(id, key);
+    map.setFeatureState({ source: 'regions', id }, state);
   }
-  map.setGlobalStateProperty('from', sel.from);
-  map.setGlobalStateProperty('to', sel.to);
-  map.setGlobalStateProperty('maxRegion', m.maxRegion);
+  const next = drawn.windows.get(`${sel.from}-${sel.to}`) ?? [];
+  if (next !== drawn.shown) {
+    for (const id of drawn.shown) map.setFeatureState({ source: 'towns', id }, { shown: false });
+    for (const id of next) map.setFeatureState({ source: 'towns', id }, { shown: true });
+    drawn.shown = next;
+  }
   map.setGlobalStateProperty('mode', sel.mapMode);
   map.setGlobalStateProperty('selectedRegion', sel.place?.kind === 'region' ? sel.place.id : '');
   map.setGlobalStateProperty('selectedTown', sel.place?.kind === 'town' ? sel.place.id : '');

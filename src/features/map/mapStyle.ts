@@ -22,31 +22,36 @@ export const CHOROPLETH = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd'
 
 const FONT = ['Noto Sans', 'sans-serif'];
 
-const ratio: ExpressionSpecification = [
-  '/',
-  ['coalesce', ['feature-state', 'count'], 0],
-  ['max', 1, ['coalesce', ['global-state', 'maxRegion'], 1]],
-];
+/**
+ * The choropleth class of a region, 0 (no incidents) to 5, as the legend reads it: class
+ * i + 1 from a count of max·i/5 up. Computed here and handed to the map as feature-state, so
+ * a new largest count recolours the regions without MapLibre re-parsing their shapes.
+ */
+export function choroplethClass(count: number, max: number): number {
+  if (count <= 0) return 0;
+  let c = 1;
+  for (let i = 1; i <= 4; i++) if (5 * count >= i * max) c = i + 1;
+  return c;
+}
 
-/** A town feature drawn for the selected years: its window is the selection's. */
-const IN_WINDOW: ExpressionSpecification = [
-  'all',
-  ['==', ['get', 'from'], ['global-state', 'from']],
-  ['==', ['get', 'to'], ['global-state', 'to']],
-];
+/**
+ * A town mark is drawn when its feature-state says `shown`. The towns source holds one
+ * feature per town and window of years, and a timeline step moves `shown` from the old
+ * window's features to the new one's: feature-state reaches the GPU in the next frame
+ * without MapLibre's worker, and symbols below 0.1 opacity are dropped in the vertex shader.
+ * A hidden mark still costs its vertices, so a mark is one icon quad (pieImage.ts) and the
+ * layer has no sort key; on 100,000 incidents the hidden marks add about 1 ms to a frame. (A filter or a data-driven paint property that reads
+ * global-state, or any style change, makes MapLibre re-parse sources or draw a second frame.)
+ */
+const SHOWN: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0];
 
 export function mapStyle(base: string): StyleSpecification {
   return {
     version: 8,
     state: {
-      maxRegion: { default: 1 },
       mode: { default: 'towns' },
       selectedRegion: { default: '' },
       selectedTown: { default: '' },
-      // The years window: the towns source holds one feature per town and window, and the
-      // timeline only moves these two numbers (no setData while stepping or playing).
-      from: { default: 0 },
-      to: { default: 0 },
     },
     sources: {
       neighbours: { type: 'geojson', data: `${base}geo/neighbours.geojson` },
@@ -67,12 +72,7 @@ export function mapStyle(base: string): StyleSpecification {
           'fill-color': [
             'case',
             ['==', ['global-state', 'mode'], 'regions'],
-            [
-              'case',
-              ['==', ['coalesce', ['feature-state', 'count'], 0], 0],
-              COLORS.region,
-              ['step', ratio, CHOROPLETH[1], 0.2, CHOROPLETH[2], 0.4, CHOROPLETH[3], 0.6, CHOROPLETH[4], 0.8, CHOROPLETH[5]],
-            ],
+            ['match', ['coalesce', ['feature-state', 'class'], 0], 1, CHOROPLETH[1], 2, CHOROPLETH[2], 3, CHOROPLETH[3], 4, CHOROPLETH[4], 5, CHOROPLETH[5], COLORS.region],
             COLORS.region,
           ],
         },
@@ -151,36 +151,28 @@ export function mapStyle(base: string): StyleSpecification {
         id: 'towns',
         type: 'symbol',
         source: 'towns',
-        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], IN_WINDOW],
+        filter: ['==', ['global-state', 'mode'], 'towns'],
         layout: {
           'icon-image': ['get', 'pie'],
-          'icon-size': ['get', 'scale'],
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'symbol-sort-key': ['-', 0, ['get', 'total']],
-          'text-field': ['to-string', ['get', 'total']],
-          'text-font': FONT,
-          'text-size': 11,
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
+          // The source lists the biggest marks first, so small ones are drawn over them. (A
+          // symbol-sort-key would cost a draw call per distinct key, hidden marks included.)
+          'symbol-z-order': 'source',
         },
-        paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+        paint: { 'icon-opacity': SHOWN },
       },
       {
         id: 'town-selected',
         type: 'circle',
         source: 'towns',
-        filter: [
-          'all',
-          ['==', ['global-state', 'mode'], 'towns'],
-          IN_WINDOW,
-          ['==', ['get', 'id'], ['global-state', 'selectedTown']],
-        ],
+        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['==', ['get', 'id'], ['global-state', 'selectedTown']]],
         paint: {
-          'circle-radius': ['+', 4, ['*', 24, ['get', 'scale']]],
+          'circle-radius': ['+', 4, ['/', ['get', 'diameter'], 2]],
           'circle-color': 'rgba(0,0,0,0)',
           'circle-stroke-color': COLORS.selected,
           'circle-stroke-width': 3,
+          'circle-stroke-opacity': SHOWN,
         },
       },
       {
@@ -192,3 +184,4 @@ export function mapStyle(base: string): StyleSpecification {
     ],
   };
 }
+

@@ -1,14 +1,22 @@
 /**
- * Town marks are small pie charts of the incident types, drawn on demand when the map asks
- * for an image it does not have ("styleimagemissing"): the image name encodes the counts,
- * so a mark is drawn once per distinct mix, not once per frame.
+ * Town marks are small pie charts of the incident types with the count in the middle, drawn
+ * on demand when the map asks for an image it does not have: the image name encodes the
+ * counts, so a mark is drawn once per distinct mix, not once per frame. The count is part
+ * of the image rather than a MapLibre text label: a mark is then one quad for the GPU, which
+ * matters because the map keeps the marks of every window of years (see mapStyle.ts).
  */
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import type { TypeCounts } from '../../data/deriveView.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 
-export const PIE_SIZE = 48;
 const PREFIX = 'pie:';
+/** The font of the count: the page's self-hosted Noto Sans, loaded before the map draws. */
+export const PIE_FONT = '11px "Noto Sans", sans-serif';
+
+/** A mark's diameter in CSS pixels: its area grows with the count, up to 67 px. */
+export function pieDiameter(total: number): number {
+  return Math.min(67, 14 + 6 * Math.sqrt(total));
+}
 
 export function pieName(counts: TypeCounts): string {
   return PREFIX + INCIDENT_TYPES.map((t) => counts[t]).join(',');
@@ -22,14 +30,15 @@ export function isPieName(name: string): boolean {
 export function drawPie(name: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {
   const counts = name.slice(PREFIX.length).split(',').map(Number);
   if (counts.length !== INCIDENT_TYPES.length || counts.some((n) => !Number.isFinite(n))) return null;
-  const size = Math.round(PIE_SIZE * pixelRatio);
+  const sum = counts.reduce((a, b) => a + b, 0);
+  const total = sum || 1;
+  const size = Math.round(pieDiameter(sum) * pixelRatio);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  const total = counts.reduce((a, b) => a + b, 0) || 1;
   const c = size / 2;
-  const r = c - 2 * pixelRatio;
+  const r = c - pixelRatio;
   let angle = -Math.PI / 2;
   INCIDENT_TYPES.forEach((type, i) => {
     const n = counts[i] ?? 0;
@@ -53,5 +62,14 @@ export function drawPie(name: string, pixelRatio: number): { width: number; heig
   ctx.arc(c, c, r * 0.45, 0, Math.PI * 2);
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fill();
+  ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3 * pixelRatio;
+  ctx.strokeStyle = '#fff';
+  ctx.strokeText(String(sum), c, c);
+  ctx.fillStyle = '#111';
+  ctx.fillText(String(sum), c, c);
   return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
 }
