@@ -72,7 +72,21 @@ export function mapStyle(base: string): StyleSpecification {
           'fill-color': [
             'case',
             ['==', ['global-state', 'mode'], 'regions'],
-            ['match', ['coalesce', ['feature-state', 'class'], 0], 1, CHOROPLETH[1], 2, CHOROPLETH[2], 3, CHOROPLETH[3], 4, CHOROPLETH[4], 5, CHOROPLETH[5], COLORS.region],
+            [
+              'match',
+              ['coalesce', ['feature-state', 'class'], 0],
+              1,
+              CHOROPLETH[1],
+              2,
+              CHOROPLETH[2],
+              3,
+              CHOROPLETH[3],
+              4,
+              CHOROPLETH[4],
+              5,
+              CHOROPLETH[5],
+              COLORS.region,
+            ],
             COLORS.region,
           ],
         },
@@ -184,4 +198,3 @@ export function mapStyle(base: string): StyleSpecification {
     ],
   };
 }
-
