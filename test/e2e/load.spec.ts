@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TYPE_COLORS } from '../../src/lib/typeColors.ts';
 import { incidents, towns } from './data.ts';
 import { useExplorer } from './explorer.ts';
-import { distinctColours, pixel } from './png.ts';
-
-const rgb = (hex: string): [number, number, number] =>
-  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-const PALETTE = Object.values(TYPE_COLORS).map(rgb);
-const near = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 24;
+import { distinctColours, markPixels, MARKED } from './png.ts';
 
 describe('the explorer, on load', () => {
   const app = useExplorer();
@@ -27,17 +21,8 @@ describe('the explorer, on load', () => {
     const unmarked: string[] = [];
     for (const town of towns) {
       const { x, y } = await app.then.mapPixelOf(town.lon, town.lat);
-      let hits = 0;
-      // A ring around the count printed in the middle: the smallest pie is 20 px across.
-      for (let dy = -9; dy <= 9; dy++) {
-        for (let dx = -9; dx <= 9; dx++) {
-          const r2 = dx * dx + dy * dy;
-          if (r2 < 25 || r2 > 81) continue;
-          const c = pixel(shot, x + dx, y + dy);
-          if (PALETTE.some((p) => near(c, p))) hits++;
-        }
-      }
-      if (hits < 20) unmarked.push(`${town.name} at (${Math.round(x)}, ${Math.round(y)}): ${hits} pixels in a type colour`);
+      const hits = markPixels(shot, x, y);
+      if (hits < MARKED) unmarked.push(`${town.name} at (${Math.round(x)}, ${Math.round(y)}): ${hits} pixels in a type colour`);
     }
     expect(unmarked, 'towns without a visible mark').toEqual([]);
   });

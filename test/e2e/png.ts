@@ -3,6 +3,7 @@
  * not interlaced), so the specs can look at what the map canvas drew.
  */
 import { inflateSync } from 'node:zlib';
+import { TYPE_COLORS } from '../../src/lib/typeColors.ts';
 
 export interface Pixels {
   width: number;
@@ -101,3 +102,24 @@ export function distinctColours(p: Pixels): number {
   }
   return seen.size;
 }
+
+const rgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const PALETTE = Object.values(TYPE_COLORS).map(rgb);
+const near = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 24;
+
+/** Pixels in an incident type's colour on a ring 5–9 px from (x, y), around a mark's printed count. */
+export function markPixels(shot: Pixels, x: number, y: number): number {
+  let hits = 0;
+  for (let dy = -9; dy <= 9; dy++) {
+    for (let dx = -9; dx <= 9; dx++) {
+      const r2 = dx * dx + dy * dy;
+      if (r2 < 25 || r2 > 81) continue;
+      if (PALETTE.some((p) => near(pixel(shot, x + dx, y + dy), p))) hits++;
+    }
+  }
+  return hits;
+}
+
+/** markPixels of a drawn mark: the smallest pie is 20 px across, so its ring is mostly colour. */
+export const MARKED = 20;

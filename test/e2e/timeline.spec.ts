@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inYear, yearBounds } from './data.ts';
+import { inYear, towns, yearBounds } from './data.ts';
 import { useExplorer } from './explorer.ts';
+import { markPixels, MARKED } from './png.ts';
 
 const [FIRST, LAST] = yearBounds;
 
@@ -38,5 +39,44 @@ describe('the timeline, by keyboard', () => {
     const idle = await app.then.mapIdle();
     await app.when.pressOnTimeline('Home');
     await expectYearShown(FIRST, idle);
+  });
+
+  it('marks on the map exactly the towns of the year it steps to, and only those answer a click', async () => {
+    const townsIn = (y: number) => new Set(inYear(y).flatMap((i) => (i.geo_precision === 1 && i.place_id ? [i.place_id] : [])));
+    // The year before the last with the most towns marked, reached by a step from the next year.
+    let year = FIRST;
+    for (let y = FIRST; y < LAST; y++) if (townsIn(y).size > townsIn(year).size) year = y;
+    await app.given.explorerAt(`?years=${year + 1}`);
+    const idle = await app.then.mapIdle();
+    await app.when.pressOnTimeline('ArrowLeft');
+    await expectYearShown(year, idle);
+
+    const inTheYear = townsIn(year);
+    const at = await Promise.all(towns.map(async (t) => ({ ...t, ...(await app.then.mapPixelOf(t.lon, t.lat)) })));
+    const shown = at.filter((t) => inTheYear.has(t.id));
+    // Towns with incidents in other years only, far enough from every mark of this year.
+    const absent = at.filter((t) => !inTheYear.has(t.id) && shown.every((s) => Math.hypot(s.x - t.x, s.y - t.y) > 45));
+    expect(shown.length, `towns with incidents in ${year}`).toBeGreaterThan(0);
+    expect(absent.length, `towns without incidents in ${year}`).toBeGreaterThan(0);
+
+    const shot = await app.then.mapScreenshot();
+    expect(
+      shown.filter((t) => markPixels(shot, t.x, t.y) < MARKED).map((t) => t.name),
+      'unmarked',
+    ).toEqual([]);
+    expect(
+      absent.filter((t) => markPixels(shot, t.x, t.y) > 2).map((t) => t.name),
+      'marked, with no incident that year',
+    ).toEqual([]);
+
+    const [empty] = absent;
+    if (!empty) throw new Error('unreachable: absent is not empty');
+    // The map handles a click synchronously: had a hidden mark answered, the URL would name it by now.
+    await app.when.clickMapAt(empty.lon, empty.lat);
+    expect(app.then.param('place')).not.toBe(empty.id);
+    const [marked] = shown;
+    if (!marked) throw new Error('unreachable: shown is not empty');
+    await app.when.clickMapAt(marked.lon, marked.lat);
+    await expect.poll(() => app.then.param('place')).toBe(marked.id);
   });
 });

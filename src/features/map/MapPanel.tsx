@@ -3,7 +3,7 @@ import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
-import { CHOROPLETH, COLORS } from './mapStyle.ts';
+import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
 import './MapPanel.css';
 
 // The map library is ~290 KB gzip: only pages that show a map load it.
@@ -71,7 +71,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
 
 export function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: number }) {
   if (mode === 'regions') {
-    const steps = CHOROPLETH.slice(1).map((c, i) => ({ c, from: Math.ceil((max * i) / 5) || 1 }));
+    const steps = choroplethLegend(max).map((s) => ({ c: CHOROPLETH[s.class], from: s.from }));
     return (
       <div className="map-legend" aria-label={t.map.legendRegions}>
         <span>{t.map.legendRegions}:</span>

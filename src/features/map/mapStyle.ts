@@ -22,16 +22,25 @@ export const CHOROPLETH = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd'
 
 const FONT = ['Noto Sans', 'sans-serif'];
 
+/** The counts from which the choropleth's classes 1–5 start, for a largest count of `max`. */
+function choroplethStarts(max: number): number[] {
+  return [0, 1, 2, 3, 4].map((i) => Math.ceil((max * i) / 5) || 1);
+}
+
+/** The classes a region can be drawn in for a largest count of `max`, each with its first count. */
+export function choroplethLegend(max: number): { class: number; from: number }[] {
+  const starts = choroplethStarts(max);
+  return starts.flatMap((from, i) => (i === starts.length - 1 || from < (starts[i + 1] ?? 0) ? [{ class: i + 1, from }] : []));
+}
+
 /**
- * The choropleth class of a region, 0 (no incidents) to 5, as the legend reads it: class
- * i + 1 from a count of max·i/5 up. Computed here and handed to the map as feature-state, so
- * a new largest count recolours the regions without MapLibre re-parsing their shapes.
+ * The choropleth class of a region, 0 (no incidents) to 5, as the legend reads it. Computed
+ * here and handed to the map as feature-state, so a new largest count recolours the regions
+ * without MapLibre re-parsing their shapes.
  */
 export function choroplethClass(count: number, max: number): number {
   if (count <= 0) return 0;
-  let c = 1;
-  for (let i = 1; i <= 4; i++) if (5 * count >= i * max) c = i + 1;
-  return c;
+  return choroplethStarts(max).filter((start) => count >= start).length;
 }
 
 /**

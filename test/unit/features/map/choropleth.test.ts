@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { choroplethClass, choroplethLegend } from '../../../../src/features/map/mapStyle.ts';
+
+/** The classes as the README and the legend describe them: fifths of the largest count. */
+const byFifths = (count: number, max: number) =>
+  count === 0 ? 0 : 1 + [0.2, 0.4, 0.6, 0.8].filter((f) => count / max >= f).length;
+
+describe('the region choropleth', () => {
+  it('puts a region in the class of its share of the largest count, in fifths', () => {
+    for (let max = 1; max <= 60; max++) {
+      for (let count = 0; count <= max; count++)
+        expect(choroplethClass(count, max), `${count} of ${max}`).toBe(byFifths(count, max));
+    }
+  });
+
+  it('gives the largest region the darkest class and an empty region none', () => {
+    expect(choroplethClass(37, 37)).toBe(5);
+    expect(choroplethClass(0, 37)).toBe(0);
+    expect(choroplethClass(1, 37)).toBe(1);
+  });
+
+  it('shows in the legend every class a region can be drawn in, each from its smallest count', () => {
+    for (let max = 1; max <= 60; max++) {
+      const legend = choroplethLegend(max);
+      const drawn = new Set(Array.from({ length: max }, (_, i) => choroplethClass(i + 1, max)));
+      expect(
+        legend.map((s) => s.class),
+        `classes for ${max}`,
+      ).toEqual([...drawn].sort());
+      for (const s of legend) {
+        expect(choroplethClass(s.from, max), `first count of class ${s.class} for ${max}`).toBe(s.class);
+        if (s.from > 1) expect(choroplethClass(s.from - 1, max)).toBeLessThan(s.class);
+      }
+    }
+  });
+});
