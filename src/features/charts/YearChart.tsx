@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
+import type { YearRow } from '../../data/deriveView.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
@@ -33,9 +34,43 @@ export function YearBars(props: ChartBodyProps) {
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
   const types = useAppStore((s) => s.selection.types);
+  return <StackedYears {...props} perYear={perYear} types={types} highlight={{ from, to }} />;
+}
+
+/**
+ * The explorer's chart: the selected years stand out through CSS variables on a wrapper, so a
+ * timeline step re-renders the wrapper alone and recharts keeps its drawing (it would
+ * otherwise redraw every bar to change their opacity). Exports and embeds use YearBars, which
+ * writes the opacity into each bar.
+ */
+function LiveYearBars(props: ChartBodyProps) {
+  const { perYear } = useView();
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
+  const types = useAppStore((s) => s.selection.types);
+  const years = { '--from': from, '--to': to } as CSSProperties;
+  return (
+    <div className="year-bars" style={years}>
+      <StackedYears {...props} perYear={perYear} types={types} highlight="css" />
+    </div>
+  );
+}
+
+interface StackedYearsProps extends ChartBodyProps {
+  perYear: YearRow[];
+  types: readonly IncidentType[];
+  /** The years that stand out, or "css" for the --from/--to variables of a .year-bars wrapper. */
+  highlight: { from: number; to: number } | 'css';
+}
+
+const StackedYears = memo(function StackedYears({ perYear, types, highlight, ...props }: StackedYearsProps) {
   const actions = useAppActions();
   const shown = INCIDENT_TYPES.filter((type) => types.includes(type));
   const interactive = props.interactive ?? false;
+  const cellProps = (year: number) =>
+    highlight === 'css'
+      ? { className: 'year-bar', style: { '--year': year } as CSSProperties }
+      : { fillOpacity: year >= highlight.from && year <= highlight.to ? 1 : 0.3 };
 
   return (
     <BarChart {...chartSize(props)} data={perYear} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
@@ -54,7 +89,7 @@ export function YearBars(props: ChartBodyProps) {
           onClick={interactive ? (d) => selectYear(d.payload) : undefined}
         >
           {perYear.map((r) => (
-            <Cell key={r.year} fillOpacity={r.year >= from && r.year <= to ? 1 : 0.3} />
+            <Cell key={r.year} {...cellProps(r.year)} />
           ))}
         </Bar>
       ))}
@@ -65,13 +100,13 @@ export function YearBars(props: ChartBodyProps) {
     const year = (payload as { year?: unknown } | undefined)?.year;
     if (typeof year === 'number') actions.setYears(year, year);
   }
-}
+});
 
 export function YearChart({ height = 220, actions }: { height?: number; actions?: ReactNode }) {
   const model = useYearChartModel();
   return (
     <ChartFrame {...model} controls={<TypeLegend />} actions={actions}>
-      <YearBars height={height} interactive />
+      <LiveYearBars height={height} interactive />
     </ChartFrame>
   );
 }
