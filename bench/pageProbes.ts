@@ -75,7 +75,7 @@ export function installProbes(): void {
       const figures = [...document.querySelectorAll('figure.chart')];
       if (
         figures.length >= 3 &&
-        figures.every((f) => f.querySelector('.recharts-surface')) &&
+        figures.every((f) => f.querySelector('svg.recharts-surface, svg.chart-svg')) &&
         figures[0]?.querySelector('.recharts-bar-rectangle')
       ) {
         seen.charts = now;

@@ -23,6 +23,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update'];
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 375, height: 812 };
+/** A chart's bars: recharts' in the per-year chart, ours (RankedBars) in the by-type and top-towns charts. */
+export const BARS = '.recharts-bar-rectangle, .ranked-bars .bar';
 
 /** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/IncidentMap.tsx). */
 const KZ_BOUNDS = [46.4, 40.5, 87.4, 55.5] as const;
@@ -553,7 +555,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         const names = await f.locator('table tbody th[scope="row"]').allTextContents();
         const index = names.findIndex((n) => n.trim() === name);
         if (index < 0) throw new Error(`No bar for "${name}" in the top-towns chart (it has: ${names.join(', ')})`);
-        await f.locator('.recharts-bar-rectangle path').nth(index).click();
+        await f.locator('.ranked-bars .bar-row').nth(index).click();
       },
       async choosePlace(label) {
         await placeSelect().selectOption({ label });
@@ -632,7 +634,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         const names = await f.locator('table tbody th[scope="row"]').allTextContents();
         const index = names.findIndex((n) => n.trim() === name);
         if (index < 0) throw new Error(`No bar for "${name}" in the top-towns chart (it has: ${names.join(', ')})`);
-        await f.locator('.recharts-bar-rectangle path').nth(index).hover();
+        await f.locator('.ranked-bars .bar-row').nth(index).hover();
       },
       async typeSearch(text) {
         await page().getByRole('searchbox', { name: t.filters.search }).fill(text);
@@ -703,7 +705,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         };
       },
       async barCount(chart) {
-        return figure(chart).locator('.recharts-bar-rectangle').count();
+        return figure(chart).locator(BARS).count();
       },
       async sliderValueText(name) {
         return slider(name).getAttribute('aria-valuetext');
@@ -835,13 +837,9 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         return tip.innerText();
       },
       async chartTooltip() {
-        const tip = figure('topTowns').locator('.recharts-tooltip-wrapper');
-        try {
-          await tip.locator('.recharts-default-tooltip').waitFor({ state: 'visible', timeout: 5_000 });
-        } catch {
-          return null;
-        }
-        return tip.innerText();
+        // The browser shows the hovered row's SVG <title> as its tooltip.
+        const title = figure('topTowns').locator('.bar-row:hover > title');
+        return (await title.count()) ? title.textContent() : null;
       },
       async searchValue() {
         return page().getByRole('searchbox', { name: t.filters.search }).inputValue();

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppStore, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
-import { chartSize, type ChartBodyProps, type ChartModel } from './ChartModel.ts';
+import type { ChartBodyProps, ChartModel } from './ChartModel.ts';
+import { RankedBars } from './RankedBars.tsx';
 import { describeByType } from './describeCharts.ts';
 import { useSelectionSummary } from './useSelectionSummary.ts';
 
@@ -29,25 +29,14 @@ export function useTypeChartModel(): ChartModel {
 
 export function TypeBars(props: ChartBodyProps) {
   const { byType } = useView();
-  const data = byType.map((r) => ({ ...r, label: t.types[r.type] }));
-  return (
-    <BarChart
-      {...chartSize(props)}
-      data={data}
-      layout="vertical"
-      accessibilityLayer={false}
-      margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
-    >
-      <XAxis type="number" allowDecimals={false} fontSize={11} />
-      <YAxis type="category" dataKey="label" width={150} fontSize={11} tickLine={false} />
-      {props.interactive && <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />}
-      <Bar dataKey="count" name={t.charts.count} isAnimationActive={false}>
-        {data.map((r) => (
-          <Cell key={r.type} fill={TYPE_COLORS[r.type]} />
-        ))}
-      </Bar>
-    </BarChart>
-  );
+  const rows = byType.map((r) => ({
+    key: r.type,
+    label: t.types[r.type],
+    value: r.count,
+    color: TYPE_COLORS[r.type],
+    title: `${t.types[r.type]}: ${r.count}`,
+  }));
+  return <RankedBars rows={rows} height={props.height} width={props.width} labelWidth={150} />;
 }
 
 export function TypeChart({ height = 220, actions }: { height?: number; actions?: ReactNode }) {

@@ -6,10 +6,12 @@ import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
-import { chartSize, type ChartBodyProps, type ChartModel } from './ChartModel.ts';
+import { chartSize, TOOLTIP_CURSOR, type ChartBodyProps, type ChartModel } from './ChartModel.ts';
 import { describePerYear } from './describeCharts.ts';
 import { useSelectionSummary } from './useSelectionSummary.ts';
 import { TypeLegend } from './TypeLegend.tsx';
+
+const MARGIN = { top: 8, right: 8, bottom: 0, left: -16 };
 
 export function useYearChartModel(): ChartModel {
   const { perYear } = useView();
@@ -73,10 +75,10 @@ const StackedYears = memo(function StackedYears({ perYear, types, highlight, ...
       : { fillOpacity: year >= highlight.from && year <= highlight.to ? 1 : 0.3 };
 
   return (
-    <BarChart {...chartSize(props)} data={perYear} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+    <BarChart {...chartSize(props)} data={perYear} margin={MARGIN} accessibilityLayer={false}>
       <XAxis dataKey="year" tickLine={false} interval="preserveStartEnd" fontSize={11} />
       <YAxis allowDecimals={false} fontSize={11} width={40} />
-      {interactive && <Tooltip isAnimationActive={false} cursor={{ fillOpacity: 0.15 }} />}
+      {interactive && <Tooltip isAnimationActive={false} cursor={TOOLTIP_CURSOR} />}
       {shown.map((type) => (
         <Bar
           key={type}

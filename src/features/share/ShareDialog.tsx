@@ -235,7 +235,7 @@ function ImageSection({ id }: { id: ChartId }) {
   const make = async (what: 'png' | 'svg' | 'card') => {
     setError(null);
     try {
-      const chart = (what === 'card' ? card : stage).current?.querySelector('svg.recharts-surface');
+      const chart = (what === 'card' ? card : stage).current?.querySelector('svg.recharts-surface, svg.chart-svg');
       if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is not drawn yet');
       const svg = await composeSvg({
         width: what === 'card' ? CARD.width : EXPORT_WIDTH,

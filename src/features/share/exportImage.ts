@@ -6,8 +6,9 @@
  */
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import { FONT_FAMILY, textWidth } from '../../lib/textWidth.ts';
 
-const FONT = 'Noto Sans';
+const FONT = FONT_FAMILY;
 
 export interface ImageSpec {
   width: number;
@@ -46,14 +47,6 @@ function embeddedFonts(): Promise<string> {
     }),
   ).then((rules) => rules.join(''));
   return fontCss;
-}
-
-let measureCtx: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, size: number, weight = 400): number {
-  measureCtx ??= document.createElement('canvas').getContext('2d');
-  if (!measureCtx) return text.length * size * 0.55;
-  measureCtx.font = `${weight} ${size}px "${FONT}", sans-serif`;
-  return measureCtx.measureText(text).width;
 }
 
 /** Breaks text into lines no wider than `max` pixels, at spaces. */
