@@ -28,6 +28,10 @@ function datasetRows(ds: DatasetResult[], results: Results): string[][] {
       '  data fetched / list / charts / map idle, ms',
       ...col((d) => (m(d) ? [m(d)?.dataFetched, m(d)?.list, m(d)?.charts, m(d)?.mapIdle].map((v) => ms(v)).join(' / ') : 'n/a')),
     ],
+    [
+      '  longest task during load, ms (count)',
+      ...col((d) => (d.load.longTasks === null ? 'n/a' : `${ms(d.load.longestTaskMs)} (${d.load.longTasks})`)),
+    ],
     ['explorer JS requested, gzip', ...col((d) => (d.js ? fmtKB(d.js.gzipBytes) : 'n/a'))],
     [`timeline step, median, ms (${steps} steps)`, ...col((d) => ms(d.steps?.medianMs))],
     ['timeline step, p95, ms', ...col((d) => ms(d.steps?.p95Ms))],

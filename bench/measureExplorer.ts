@@ -23,6 +23,9 @@ export interface ExplorerResult {
     medianMs: Measured | null;
     /** Milestones of the last run that completed, ms since navigation start. */
     milestones: LoadTimes | null;
+    /** The longest main-thread task of the last completed load, up to its first complete view, and how many passed 50 ms. */
+    longestTaskMs: number | null;
+    longTasks: number | null;
   };
   js: JavaScriptSize | null;
   heap: { afterLoadBytes: number | null; afterStepsBytes: number | null };
@@ -74,7 +77,7 @@ export async function measureExplorer(
 ): Promise<ExplorerResult> {
   const url = new URL('?bench', baseUrl).href;
   const result: ExplorerResult = {
-    load: { runsMs: [], medianMs: null, milestones: null },
+    load: { runsMs: [], medianMs: null, milestones: null, longestTaskMs: null, longTasks: null },
     js: null,
     heap: { afterLoadBytes: null, afterStepsBytes: null },
     steps: null,
@@ -94,7 +97,12 @@ export async function measureExplorer(
       return null;
     });
     result.load.runsMs.push(times ? (round(times.painted) ?? times.painted) : timedOut(o.loadTimeoutMs));
-    if (times) result.load.milestones = times;
+    if (times) {
+      result.load.milestones = times;
+      const during = (await session.longTasks()).filter((t) => t.start <= times.painted);
+      result.load.longestTaskMs = Math.round(Math.max(0, ...during.map((t) => t.duration)));
+      result.load.longTasks = during.length;
+    }
     if (run === 0) {
       await sleep(300);
       result.js = await session.javascript();
