@@ -12,6 +12,7 @@ export interface RankedRow {
 
 interface RankedBarsProps {
   rows: readonly RankedRow[];
+  /** The height eight rows or more fill; fewer rows keep that row height and end sooner. */
   height: number;
   /** Fixed for exports; otherwise the container's width, followed as it changes. */
   width?: number;
@@ -20,8 +21,6 @@ interface RankedBarsProps {
   onSelect?: (key: string) => void;
 }
 
-const ROW_MAX = 24;
-const BAR_MAX = 16;
 /** Room after the longest bar for its count. */
 const VALUE_ROOM = 40;
 
@@ -36,15 +35,16 @@ export function RankedBars({ rows, height, width, labelWidth, onSelect }: Ranked
   const box = useRef<HTMLDivElement>(null);
   const measured = useWidth(box, width === undefined);
   const w = width ?? measured;
-  const band = rows.length ? Math.min(ROW_MAX, height / rows.length) : 0;
-  const thickness = Math.min(BAR_MAX, band * 0.7);
+  const band = height / Math.max(8, rows.length);
+  const thickness = band * 0.66;
+  const drawn = band * rows.length;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const room = Math.max(0, w - labelWidth - VALUE_ROOM);
 
   return (
-    <div ref={box} className="ranked-bars" style={{ height }}>
+    <div ref={box} className="ranked-bars" style={{ height: drawn }}>
       {w > 0 && (
-        <svg className="chart-svg" width={w} height={height} viewBox={`0 0 ${w} ${height}`}>
+        <svg className="chart-svg" width={w} height={drawn} viewBox={`0 0 ${w} ${drawn}`}>
           {rows.map((r, i) => {
             const length = r.value > 0 ? Math.max(1, (room * r.value) / max) : 0;
             return (
