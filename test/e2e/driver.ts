@@ -273,6 +273,8 @@ export interface Explorer {
     chartTitles(): Promise<ChartTexts>;
     chartDescriptions(): Promise<ChartTexts>;
     barCount(chart: ChartName): Promise<number>;
+    /** The rows of the by-type or top-towns chart as drawn: label, count, and the row's title. */
+    rankedBars(chart: 'byType' | 'topTowns'): Promise<{ label: string; value: string; title: string }[]>;
     sliderValueText(name?: string): Promise<string | null>;
     placeValue(): Promise<string>;
     unstatedButtonCount(): Promise<number | null>;
@@ -703,6 +705,17 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
           byType: await readDescription('byType'),
           topTowns: await readDescription('topTowns'),
         };
+      },
+      async rankedBars(chart) {
+        return figure(chart)
+          .locator('.ranked-bars .bar-row')
+          .evaluateAll((rows) =>
+            rows.map((r) => ({
+              label: r.querySelector('.bar-label')?.textContent ?? '',
+              value: r.querySelector('.bar-value')?.textContent ?? '',
+              title: r.querySelector('title')?.textContent ?? '',
+            })),
+          );
       },
       async barCount(chart) {
         return figure(chart).locator(BARS).count();

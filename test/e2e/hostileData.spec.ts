@@ -67,6 +67,10 @@ describe('a data file with markup and script in its text', () => {
       expect(await app.then.mapTooltip()).toContain(hostile('town'));
       await app.when.hoverTownBar(hostile('town'));
       expect(await app.then.chartTooltip()).toContain(hostile('town'));
+      // Too long for the chart's label room: cut with an ellipsis, whole in the row's title.
+      const [row] = await app.then.rankedBars('topTowns');
+      expect(row?.label).toMatch(/^town .*…$/);
+      expect(row?.title).toBe(`${hostile('town')}: 1`);
 
       // A search for the markup itself finds the incidents that carry it.
       await app.when.typeSearch('<script>');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incidents, towns } from './data.ts';
+import { en as t } from '../../src/lib/strings.ts';
 import { useExplorer } from './explorer.ts';
 import { distinctColours, markPixels, MARKED } from './png.ts';
 
@@ -45,5 +46,20 @@ describe('the explorer, on load', () => {
     expect(desc.perYear).toMatch(new RegExp(`^${incidents.length} incidents from `));
     expect(desc.byType).toMatch(new RegExp(`^${incidents.length} incidents in `));
     expect(desc.topTowns).toContain(`${towns[0]?.name} has the most incidents placed in a town (${towns[0]?.count})`);
+  });
+
+  it('writes each count beside its bar in the by-type and top-towns charts', async () => {
+    await app.given.explorerAt();
+    const byType = new Map<string, number>();
+    for (const i of incidents) byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
+    const typeRows = await app.then.rankedBars('byType');
+    expect(typeRows.map((r) => [r.label, Number(r.value)]).sort()).toEqual(
+      [...byType].map(([type, n]) => [t.types[type as keyof typeof t.types], n]).sort(),
+    );
+    const townRows = await app.then.rankedBars('topTowns');
+    expect(townRows.map((r) => [r.label, Number(r.value)])).toEqual(
+      towns.slice(0, townRows.length).map((x) => [x.name, x.count]),
+    );
+    expect(townRows[0]?.title).toBe(`${towns[0]?.name}: ${towns[0]?.count}`);
   });
 });
