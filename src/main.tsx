@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createViewModel } from './data/deriveView.ts';
-import { loadDataset } from './data/loadDataset.ts';
+import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
@@ -23,7 +23,7 @@ root.render(
   </p>,
 );
 
-loadDataset().then(
+loadDatasetInWorker().then(
   (data) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
     syncUrl(store);

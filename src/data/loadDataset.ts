@@ -4,9 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { ContextList, IncidentCollection, SourceDocument, type IncidentProperties } from './datasetSchema.ts';
+import { DatasetError } from './DatasetError.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
-export class DatasetError extends Error {}
+export { DatasetError };
 
 async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;

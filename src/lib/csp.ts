@@ -12,6 +12,7 @@
  *   createImageBitmap is missing.
  * - worker-src 'self'    MapLibre's worker is a file of the build (setWorkerUrl); MapLibre
  *   only wraps it in a blob: when the worker URL is on another origin, which ours never is.
+ *   The explorer's data loader (src/data/datasetWorker.ts) is a file of the build too.
  * - style-src 'self'     no 'unsafe-inline': React and MapLibre set styles through the
  *   CSSOM (element.style), which a policy does not govern, and Vite emits CSS as files.
  * No 'unsafe-eval': zod, the one library that probes `new Function`, runs jitless

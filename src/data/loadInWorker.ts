@@ -1,0 +1,40 @@
+/**
+ * The page's side of datasetWorker.ts: the same Dataset as loadDataset, with the same
+ * errors naming the file, while the page stays responsive.
+ */
+import { DatasetError } from './DatasetError.ts';
+import type { Dataset, Incident } from './Incident.ts';
+
+export type DatasetMessage =
+  | { kind: 'meta'; meta: Omit<Dataset, 'incidents'> }
+  | { kind: 'incidents'; incidents: Incident[] }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/** Loads the files under `base` (the site's data/ folder by default) in a worker. */
+export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).href): Promise<Dataset> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    let meta: Omit<Dataset, 'incidents'> | null = null;
+    const incidents: Incident[] = [];
+    const fail = (message: string) => {
+      worker.terminate();
+      reject(new DatasetError(message));
+    };
+    worker.onmessage = ({ data: m }: MessageEvent<DatasetMessage>) => {
+      if (m.kind === 'meta') meta = m.meta;
+      else if (m.kind === 'incidents') for (const i of m.incidents) incidents.push(i);
+      else if (m.kind === 'error') fail(m.message);
+      else if (!meta) fail('the data loader ended without the data');
+      else {
+        worker.terminate();
+        resolve({ ...meta, incidents });
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      fail(`the data loader did not start (${e.message || 'blocked or missing'})`);
+    };
+    worker.postMessage({ base });
+  });
+}
