@@ -236,6 +236,8 @@ export interface Explorer {
   };
   when: {
     pressOnTimeline(key: string): Promise<void>;
+    /** Presses the keys on the timeline's slider with no frame drawn between them (React renders between, in a microtask), as a held-down key can on a slow machine. */
+    pressOnTimelineAtOnce(keys: string[]): Promise<void>;
     pressOnSlider(name: string, key: string): Promise<void>;
     clickYearBar(year: number): Promise<void>;
     clickTownBar(name: string): Promise<void>;
@@ -520,6 +522,14 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     when: {
       async pressOnTimeline(key) {
         await slider().press(key);
+      },
+      async pressOnTimelineAtOnce(keys) {
+        await slider().evaluate(async (el, keys) => {
+          for (const key of keys) {
+            el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+            await Promise.resolve();
+          }
+        }, keys);
       },
       async pressOnSlider(name, key) {
         await slider(name).press(key);

@@ -5,6 +5,9 @@ import { markPixels, MARKED } from './png.ts';
 
 const [FIRST, LAST] = yearBounds;
 
+/** Towns with an incident placed in them in `year`. */
+const townsIn = (year: number) => new Set(inYear(year).flatMap((i) => (i.geo_precision === 1 && i.place_id ? [i.place_id] : [])));
+
 describe('the timeline, by keyboard', () => {
   const app = useExplorer();
 
@@ -15,6 +18,26 @@ describe('the timeline, by keyboard', () => {
     await expect.poll(() => app.then.listCount()).toBe(inYear(year).length);
     expect((await app.then.chartDescriptions()).perYear).toContain(`Selected: ${year}.`);
     await app.then.mapIdleAfter(idleBefore);
+  }
+
+  /** Every town with incidents in `year` has a mark; towns with none that year, far from those, have none. */
+  async function expectMarksOf(year: number) {
+    const inTheYear = townsIn(year);
+    const at = await Promise.all(towns.map(async (t) => ({ ...t, ...(await app.then.mapPixelOf(t.lon, t.lat)) })));
+    const shown = at.filter((t) => inTheYear.has(t.id));
+    const absent = at.filter((t) => !inTheYear.has(t.id) && shown.every((s) => Math.hypot(s.x - t.x, s.y - t.y) > 45));
+    expect(shown.length, `towns with incidents in ${year}`).toBeGreaterThan(0);
+    expect(absent.length, `towns without incidents in ${year}`).toBeGreaterThan(0);
+    const shot = await app.then.mapScreenshot();
+    expect(
+      shown.filter((t) => markPixels(shot, t.x, t.y) < MARKED).map((t) => t.name),
+      'unmarked',
+    ).toEqual([]);
+    expect(
+      absent.filter((t) => markPixels(shot, t.x, t.y) > 2).map((t) => t.name),
+      'marked, with no incident that year',
+    ).toEqual([]);
+    return { shown, absent };
   }
 
   it('End shows the last year of the data alone', async () => {
@@ -42,7 +65,6 @@ describe('the timeline, by keyboard', () => {
   });
 
   it('marks on the map exactly the towns of the year it steps to, and only those answer a click', async () => {
-    const townsIn = (y: number) => new Set(inYear(y).flatMap((i) => (i.geo_precision === 1 && i.place_id ? [i.place_id] : [])));
     // The year before the last with the most towns marked, reached by a step from the next year.
     let year = FIRST;
     for (let y = FIRST; y < LAST; y++) if (townsIn(y).size > townsIn(year).size) year = y;
@@ -50,24 +72,7 @@ describe('the timeline, by keyboard', () => {
     const idle = await app.then.mapIdle();
     await app.when.pressOnTimeline('ArrowLeft');
     await expectYearShown(year, idle);
-
-    const inTheYear = townsIn(year);
-    const at = await Promise.all(towns.map(async (t) => ({ ...t, ...(await app.then.mapPixelOf(t.lon, t.lat)) })));
-    const shown = at.filter((t) => inTheYear.has(t.id));
-    // Towns with incidents in other years only, far enough from every mark of this year.
-    const absent = at.filter((t) => !inTheYear.has(t.id) && shown.every((s) => Math.hypot(s.x - t.x, s.y - t.y) > 45));
-    expect(shown.length, `towns with incidents in ${year}`).toBeGreaterThan(0);
-    expect(absent.length, `towns without incidents in ${year}`).toBeGreaterThan(0);
-
-    const shot = await app.then.mapScreenshot();
-    expect(
-      shown.filter((t) => markPixels(shot, t.x, t.y) < MARKED).map((t) => t.name),
-      'unmarked',
-    ).toEqual([]);
-    expect(
-      absent.filter((t) => markPixels(shot, t.x, t.y) > 2).map((t) => t.name),
-      'marked, with no incident that year',
-    ).toEqual([]);
+    const { shown, absent } = await expectMarksOf(year);
 
     const [empty] = absent;
     if (!empty) throw new Error('unreachable: absent is not empty');
@@ -78,5 +83,26 @@ describe('the timeline, by keyboard', () => {
     if (!marked) throw new Error('unreachable: shown is not empty');
     await app.when.clickMapAt(marked.lon, marked.lat);
     await expect.poll(() => app.then.param('place')).toBe(marked.id);
+  });
+
+  it('keeps up with keys pressed faster than the map draws, and with a step right after a search', async () => {
+    // A year whose towns, and the next year's, are marked; the test starts two years later.
+    const both = (y: number) => Math.min(townsIn(y).size, townsIn(y + 1).size);
+    let year = FIRST;
+    for (let y = FIRST; y + 2 <= LAST; y++) if (both(y) > both(year)) year = y;
+    await app.given.explorerAt(`?years=${year + 2}`);
+    let idle = await app.then.mapIdle();
+    // Two steps in one task: the second comes before the map has drawn the first.
+    await app.when.pressOnTimelineAtOnce(['ArrowLeft', 'ArrowLeft']);
+    await expectYearShown(year, idle);
+    await expectMarksOf(year);
+
+    // A search, and clearing it, rebuild the map's towns; a step right after must still land.
+    idle = await app.then.mapIdle();
+    await app.when.typeSearch('zz');
+    await app.when.typeSearch('');
+    await app.when.pressOnTimeline('ArrowRight');
+    await expectYearShown(year + 1, idle);
+    await expectMarksOf(year + 1);
   });
 });

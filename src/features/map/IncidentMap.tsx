@@ -118,7 +118,12 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
       applyMapView(map, v.map, selection, regionIds, drawn);
     };
 
+    // Once the style is in, every change is applied at once: feature-state and setData work
+    // while sources load (map.loaded() is false until the next frame after any change, so a
+    // step that came sooner would be lost).
+    let ready = false;
     map.on('load', () => {
+      ready = true;
       regionIds = (map.querySourceFeatures('regions') as { properties: { admin1?: string } }[])
         .map((f) => f.properties.admin1 ?? '')
         .filter(Boolean);
@@ -142,7 +147,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     });
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.selection !== prev.selection && map.loaded()) apply(s.selection);
+      if (s.selection !== prev.selection && ready) apply(s.selection);
       const id = s.selection.incident;
       if (id !== prev.selection.incident) focusIncident(map, data.incidents.find((i) => i.id === id) ?? null);
     });
