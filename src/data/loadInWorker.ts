@@ -33,8 +33,9 @@ export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      fail(`the data loader did not start (${e.message || 'blocked or missing'})`);
+      fail(`the data loader stopped (${e.message || 'its script was blocked or is missing'})`);
     };
+    worker.onmessageerror = () => fail('the data loader sent data the page could not read');
     worker.postMessage({ base });
   });
 }

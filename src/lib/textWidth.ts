@@ -14,12 +14,15 @@ export function textWidth(text: string, size: number, weight = 400): number {
 /** The text, cut at a character and ended with "…" if it is wider than `max` pixels. */
 export function fitText(text: string, size: number, max: number): string {
   if (textWidth(text, size) <= max) return text;
+  // By code point, so that a character outside the BMP (an emoji) is never cut in half.
+  const chars = Array.from(text);
+  const head = (n: number) => chars.slice(0, n).join('');
   let lo = 0;
-  let hi = text.length;
+  let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(`${text.slice(0, mid)}…`, size) <= max) lo = mid;
+    if (textWidth(`${head(mid)}…`, size) <= max) lo = mid;
     else hi = mid - 1;
   }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return `${head(lo).trimEnd()}…`;
 }

@@ -105,4 +105,20 @@ describe('the timeline, by keyboard', () => {
     await expectYearShown(year + 1, idle);
     await expectMarksOf(year + 1);
   });
+
+  it('updates the tooltip of the town under the pointer as the years step', async () => {
+    // A town with incidents in two years in a row, in different numbers.
+    const count = (id: string, y: number) => inYear(y).filter((i) => i.geo_precision === 1 && i.place_id === id).length;
+    const pick = towns
+      .flatMap((t) => Array.from({ length: LAST - FIRST }, (_, k) => ({ t, y: FIRST + k })))
+      .find(({ t, y }) => count(t.id, y) > 0 && count(t.id, y + 1) > 0 && count(t.id, y) !== count(t.id, y + 1));
+    if (!pick) throw new Error('no town with different, non-zero counts in two years in a row');
+    const { t: town, y } = pick;
+    await app.given.explorerAt(`?years=${y}`);
+    await app.when.scrollToMap();
+    await app.when.hoverMapAt(town.lon, town.lat);
+    await expect.poll(() => app.then.mapTooltip()).toContain(`${town.name}: ${count(town.id, y)} incident`);
+    await app.when.pressOnTimeline('ArrowRight');
+    await expect.poll(() => app.then.mapTooltip()).toContain(`${town.name}: ${count(town.id, y + 1)} incident`);
+  });
 });

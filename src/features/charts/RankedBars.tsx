@@ -55,7 +55,7 @@ export function RankedBars({ rows, height, width, labelWidth, onSelect }: Ranked
                 onClick={onSelect && (() => onSelect(r.key))}
               >
                 <title>{r.title}</title>
-                <rect className="bar-hit" x={0} y={0} width={w} height={band} fill="transparent" />
+                {onSelect && <rect className="bar-hit" x={0} y={0} width={w} height={band} fill="none" pointerEvents="all" />}
                 <text
                   className="bar-label"
                   x={labelWidth - 6}

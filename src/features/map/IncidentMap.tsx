@@ -98,6 +98,16 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     let regionIds: string[] = [];
     let windowsKey = '';
     const drawn: DrawnState = { windows: new Map(), shown: [], regions: new Map() };
+    // A town's mark for a window keeps its feature id when the towns are rebuilt (a search,
+    // a type): until MapLibre's worker sends the new tiles, the old ones show the same marks.
+    const townIndex = new Map([...data.towns.keys()].map((id, i) => [id, i]));
+    const [firstYear, lastYear] = data.years;
+    const span = lastYear - firstYear + 1;
+    const featureId = ({ from, to, town }: TownWindow) => {
+      let i = townIndex.get(town.id);
+      if (i === undefined) townIndex.set(town.id, (i = townIndex.size));
+      return i * span * span + (from - firstYear) * span + (to - firstYear);
+    };
     /** The town under a point, among those drawn: every window's marks answer queries. */
     const townAt = (point: PointLike) => {
       const { from, to } = sel();
@@ -105,17 +115,36 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         .queryRenderedFeatures(point, { layers: ['towns'] })
         .find((f) => f.properties.from === from && f.properties.to === to);
     };
+    /** Where the pointer rests on the map, so that the tooltip follows a step under it. */
+    let pointer: { x: number; y: number } | null = null;
+    function updateHover() {
+      const point = pointer;
+      if (!point) return;
+      const town = townAt([point.x, point.y]);
+      const region =
+        sel().mapMode === 'regions' ? map.queryRenderedFeatures([point.x, point.y], { layers: ['regions'] })[0] : undefined;
+      let text: string | null = null;
+      if (town) {
+        const p = town.properties as { name: string; total: number; breakdown: string };
+        text = `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
+      } else if (region) {
+        const p = region.properties as { admin1: string; name: string };
+        text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
+      }
+      map.getCanvas().style.cursor = text ? 'pointer' : '';
+      setHover((h) => (text ? { x: point.x, y: point.y, text } : h && null));
+    }
     const apply = (selection: Selection) => {
       // The towns of every years window, rebuilt only when what counts changes (types,
       // search, precise); moving the years only moves the window the layers show.
       const key = `${selection.types.join(',')}|${selection.q.trim().toLowerCase()}|${selection.precise}`;
       if (key !== windowsKey) {
         windowsKey = key;
-        drawn.windows = setTownWindows(map, townWindows(view, selection, data.years));
-        drawn.shown = [];
+        drawn.windows = setTownWindows(map, townWindows(view, selection, data.years), featureId);
       }
       const v: View = view(selection);
       applyMapView(map, v.map, selection, regionIds, drawn);
+      updateHover();
     };
 
     // Once the style is in, every change is applied at once: feature-state and setData work
@@ -153,22 +182,12 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     });
     map.once('load', () => focusIncident(map, data.incidents.find((i) => i.id === sel().incident) ?? null));
 
-    // Every window's layers answer queries, drawn or not: ask only the one on screen.
     map.on('mousemove', (e: MapMouseEvent) => {
-      const town = townAt(e.point);
-      const region = sel().mapMode === 'regions' ? map.queryRenderedFeatures(e.point, { layers: ['regions'] })[0] : undefined;
-      let text: string | null = null;
-      if (town) {
-        const p = town.properties as { name: string; total: number; breakdown: string };
-        text = `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
-      } else if (region) {
-        const p = region.properties as { admin1: string; name: string };
-        text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
-      }
-      map.getCanvas().style.cursor = text ? 'pointer' : '';
-      setHover((h) => (text ? { x: e.point.x, y: e.point.y, text } : h && null));
+      pointer = e.point;
+      updateHover();
     });
     map.on('mouseout', () => {
+      pointer = null;
       map.getCanvas().style.cursor = '';
       setHover(null);
     });
@@ -259,23 +278,21 @@ function townWindows(view: AppContextValue['view'], sel: Selection, [first, last
 }
 
 /** Replaces the towns source's features; returns the feature ids of each window ("from-to"). */
-function setTownWindows(map: MapLibreMap, windows: TownWindow[]): Map<string, number[]> {
+function setTownWindows(map: MapLibreMap, windows: TownWindow[], featureId: (w: TownWindow) => number): Map<string, number[]> {
   // Biggest marks first: the layer draws in source order, so small marks stay on top.
   windows.sort((a, b) => b.town.total - a.town.total);
   const ids = new Map<string, number[]>();
-  windows.forEach(({ from, to }, id) => {
-    const key = `${from}-${to}`;
+  for (const w of windows) {
+    const key = `${w.from}-${w.to}`;
     const list = ids.get(key);
-    if (list) list.push(id);
-    else ids.set(key, [id]);
-  });
-  // Feature ids are reused by the new features: no state may carry over to them.
-  map.removeFeatureState({ source: 'towns' });
+    if (list) list.push(featureId(w));
+    else ids.set(key, [featureId(w)]);
+  }
   map.getSource<GeoJSONSource>('towns')?.setData({
     type: 'FeatureCollection',
-    features: windows.map(({ from, to, town }, id) => ({
+    features: windows.map(({ from, to, town }) => ({
       type: 'Feature',
-      id,
+      id: featureId({ from, to, town }),
       geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
       properties: {
         id: town.id,
@@ -315,8 +332,10 @@ function applyMapView(map: MapLibreMap, m: MapView, sel: Selection, regionIds: s
   }
   const next = drawn.windows.get(`${sel.from}-${sel.to}`) ?? [];
   if (next !== drawn.shown) {
-    for (const id of drawn.shown) map.setFeatureState({ source: 'towns', id }, { shown: false });
-    for (const id of next) map.setFeatureState({ source: 'towns', id }, { shown: true });
+    const stays = new Set(next);
+    const was = new Set(drawn.shown);
+    for (const id of drawn.shown) if (!stays.has(id)) map.setFeatureState({ source: 'towns', id }, { shown: false });
+    for (const id of next) if (!was.has(id)) map.setFeatureState({ source: 'towns', id }, { shown: true });
     drawn.shown = next;
   }
   map.setGlobalStateProperty('mode', sel.mapMode);
