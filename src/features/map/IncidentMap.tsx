@@ -282,17 +282,19 @@ function setTownWindows(map: MapLibreMap, windows: TownWindow[], featureId: (w: 
   // Biggest marks first: the layer draws in source order, so small marks stay on top.
   windows.sort((a, b) => b.town.total - a.town.total);
   const ids = new Map<string, number[]>();
-  for (const w of windows) {
-    const key = `${w.from}-${w.to}`;
+  const features = windows.map(({ from, to, town }) => {
+    const id = featureId({ from, to, town });
+    const key = `${from}-${to}`;
     const list = ids.get(key);
-    if (list) list.push(featureId(w));
-    else ids.set(key, [featureId(w)]);
-  }
+    if (list) list.push(id);
+    else ids.set(key, [id]);
+    return { id, from, to, town };
+  });
   map.getSource<GeoJSONSource>('towns')?.setData({
     type: 'FeatureCollection',
-    features: windows.map(({ from, to, town }) => ({
+    features: features.map(({ id, from, to, town }) => ({
       type: 'Feature',
-      id: featureId({ from, to, town }),
+      id,
       geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
       properties: {
         id: town.id,

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createViewModel, type View } from '../../../src/data/deriveView.ts';
 import type { Dataset } from '../../../src/data/Incident.ts';
 import { INCIDENT_TYPES } from '../../../src/data/vocabulary.ts';
-import { defaultSelection, type Selection } from '../../../src/store/Selection.ts';
-import { FIXTURE_YEARS, fixtureDataset } from '../../fixtures/app/fixtureDataset.ts';
+import type { Selection } from '../../../src/store/Selection.ts';
+import { fixtureDataset, fixtureSelection } from '../../fixtures/app/fixtureDataset.ts';
 
 let data: Dataset;
 let view: (s: Selection) => View;
@@ -11,7 +11,7 @@ beforeEach(() => {
   data = fixtureDataset();
   view = createViewModel(data);
 });
-const sel = (patch: Partial<Selection> = {}): Selection => ({ ...defaultSelection(FIXTURE_YEARS, INCIDENT_TYPES), ...patch });
+const sel = fixtureSelection;
 const ids = (v: View) => v.incidents.map((i) => i.id).sort();
 const totals = (v: View) => v.perYear.map((r) => [r.year, r.total]);
 

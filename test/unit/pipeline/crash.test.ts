@@ -19,17 +19,14 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...actual, writeFileSync, default: { ...actual, writeFileSync } };
 });
 
-const { INCIDENTS, makeRoot } = await import('./fixtureRoot.ts');
+const { makeRoot } = await import('./fixtureRoot.ts');
 
 describe('runPipeline interrupted while writing', () => {
   it('keeps the previous outputs byte-identical and leaves no temp file when the disk fills up', () => {
     const fixture = makeRoot();
     expect(fixture.run().code).toBe(0);
     const before = fixture.outputs();
-    fixture.write(
-      INCIDENTS,
-      fixture.read(INCIDENTS).replace('Court closes the newspaper Test Weekly', 'A court closes Test Weekly'),
-    );
+    fixture.editATitle();
     // context.json is the second output: incidents.geojson has been written to its temp file by then.
     failing.pathIncludes = 'context.json.tmp-';
     try {

@@ -74,10 +74,7 @@ describe('check mode', () => {
     const fixture = makeRoot();
     expect(fixture.run().code).toBe(0);
     const before = fixture.outputs();
-    fixture.write(
-      INCIDENTS,
-      fixture.read(INCIDENTS).replace('Court closes the newspaper Test Weekly', 'A court closes Test Weekly'),
-    );
+    fixture.editATitle();
     expect(fixture.run({ check: true })).toEqual({
       code: 1,
       log: ['public/data/incidents.geojson is stale: run npm run data and commit the result.'],

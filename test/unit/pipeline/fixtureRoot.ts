@@ -49,6 +49,8 @@ export interface FixtureRoot {
   outputs(): Record<string, Buffer | null>;
   /** Every file name under the root's public/data/. */
   outputDir(): string[];
+  /** Changes one incident's title in the source records: the outputs are then stale. */
+  editATitle(): void;
 }
 
 /** A fresh copy of the valid fixture root, with the given broken overlays, removed after the test. */
@@ -77,6 +79,11 @@ export function makeRoot(...overlays: string[]): FixtureRoot {
     write: (path, text) => writeFileSync(join(root, path), text),
     outputs: () => Object.fromEntries(OUTPUTS.map((p) => [p, existsSync(join(root, p)) ? readFileSync(join(root, p)) : null])),
     outputDir: () => (existsSync(join(root, 'public/data')) ? readdirSync(join(root, 'public/data')).sort() : []),
+    editATitle: () =>
+      fixture.write(
+        INCIDENTS,
+        fixture.read(INCIDENTS).replace('Court closes the newspaper Test Weekly', 'A court closes Test Weekly'),
+      ),
   };
   for (const name of overlays) fixture.overlay(name);
   return fixture;

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createViewModel, type View } from '../../../../src/data/deriveView.ts';
 import type { Dataset } from '../../../../src/data/Incident.ts';
-import { INCIDENT_TYPES } from '../../../../src/data/vocabulary.ts';
 import { describeByType, describePerYear, describeTopTowns } from '../../../../src/features/charts/describeCharts.ts';
 import { t } from '../../../../src/lib/strings.ts';
-import { defaultSelection, type Selection } from '../../../../src/store/Selection.ts';
-import { FIXTURE_YEARS, fixtureDataset } from '../../../fixtures/app/fixtureDataset.ts';
+import type { Selection } from '../../../../src/store/Selection.ts';
+import { fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
 
 let data: Dataset;
 let view: (s: Selection) => View;
@@ -13,7 +12,7 @@ beforeEach(() => {
   data = fixtureDataset();
   view = createViewModel(data);
 });
-const sel = (patch: Partial<Selection> = {}): Selection => ({ ...defaultSelection(FIXTURE_YEARS, INCIDENT_TYPES), ...patch });
+const sel = fixtureSelection;
 
 /** The peak year and the most frequent type, counted straight from the fixture's incidents. */
 function expectedFromFixture() {
