@@ -91,7 +91,7 @@ function EmbedFrame(props: {
   children: ReactNode;
 }) {
   const id = useId();
-  const credit = creditFor(useDataset());
+  const credit = creditFor(useDataset(), useView().incidents.length);
   const { model } = props;
   // The page's title and description follow the chart: what a screen reader announces for
   // the frame, and what link previews show.

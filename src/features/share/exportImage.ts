@@ -12,10 +12,16 @@ const FONT = FONT_FAMILY;
 
 export interface ImageSpec {
   width: number;
+  /** The headline: written from the data, or the advocate's own; the document's <title>. */
   title: string;
-  /** Big number above the title, for the social media card. */
-  headline?: string;
+  /** Bigger headline, for the social media card. */
+  big?: boolean;
+  /** The chart's name and what the headline leaves out of the selection (types, search). */
   subtitle: string;
+  /** The advocate's one line of note; empty for none. */
+  note: string;
+  /** What the reports cover of the years drawn; empty when there is nothing to say. */
+  coverage: string;
   /** Colour key entries, for stacked charts. */
   keys: { label: string; color: string }[];
   /** The chart's own drawing, at `width - 2 * PAD` wide. */
@@ -24,7 +30,7 @@ export interface ImageSpec {
   description: string;
   credit: string[];
   link: string;
-  /** Fixed height (the social card); otherwise as tall as the content. */
+  /** Fixed height (the social card), the chart shrunk to fit; otherwise as tall as the content. */
   height?: number;
 }
 
@@ -92,18 +98,31 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   svg.append(bg);
 
   let y = PAD;
-  const lines = (text: string, size: number, opts: { weight?: number; color?: string; gap?: number } = {}) => {
+  const lines = (
+    text: string,
+    size: number,
+    opts: { weight?: number; color?: string; gap?: number; italic?: boolean; free?: boolean } = {},
+  ) => {
     for (const line of wrap(text, size, inner, opts.weight)) {
       y += size * 1.25;
-      svg.append(
-        el('text', { x: PAD, y, 'font-size': size, 'font-weight': opts.weight ?? 400, fill: opts.color ?? COLORS.text }, line),
-      );
+      const attrs: Record<string, string | number> = {
+        x: PAD,
+        y,
+        'font-size': size,
+        'font-weight': opts.weight ?? 400,
+        fill: opts.color ?? COLORS.text,
+      };
+      if (opts.italic) attrs['font-style'] = 'italic';
+      // Words the reader typed take their direction from their own first strong character.
+      if (opts.free) attrs['unicode-bidi'] = 'plaintext';
+      svg.append(el('text', attrs, line));
     }
     y += opts.gap ?? 0;
   };
-  if (spec.headline) lines(spec.headline, 44, { weight: 700, gap: 4 });
-  lines(spec.title, spec.headline ? 24 : 20, { weight: 700, gap: 2 });
+  lines(spec.title, spec.big ? 36 : 22, { weight: 700, gap: 2, free: true });
   if (spec.subtitle) lines(spec.subtitle, 15, { color: COLORS.muted });
+  if (spec.note) lines(spec.note, 15, { italic: true, free: true });
+  if (spec.coverage) lines(spec.coverage, 13, { color: COLORS.muted });
   y += 8;
 
   if (spec.keys.length) {
@@ -123,7 +142,13 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   }
 
   const chart = spec.chart.cloneNode(true) as SVGSVGElement;
-  const chartHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
+  const drawnHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
+  const drawnWidth = Number(chart.getAttribute('width')) || inner;
+  const footer = (spec.credit.length + 1) * 11 * 1.25 + 6 + PAD - 6;
+  // A card has a fixed size: a long title or note shrinks the chart rather than pushing it out.
+  const chartHeight = spec.height ? Math.max(80, Math.min(drawnHeight, spec.height - y - footer)) : drawnHeight;
+  chart.setAttribute('viewBox', `0 0 ${drawnWidth} ${drawnHeight}`);
+  chart.setAttribute('preserveAspectRatio', 'xMinYMin meet');
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(inner));

@@ -1,0 +1,187 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { CHARTS } from '../charts/chartRegistry.ts';
+import type { ChartId } from '../charts/ChartModel.ts';
+import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
+import { exportStrings as s, t } from '../../lib/strings.ts';
+import { TYPE_COLORS } from '../../lib/typeColors.ts';
+import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { CopyField } from './CopyField.tsx';
+import { downloadBlob } from './download.ts';
+import {
+  coverageNote,
+  exportAltText,
+  exportCredit,
+  exportFileName,
+  exportHeadline,
+  exportSubject,
+  exportSubtitle,
+} from './exportLabels.ts';
+import { composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
+
+const EXPORT_WIDTH = 960;
+const CARD = { width: 1200, height: 675 };
+const FORMATS = ['png', 'card'] as const;
+type Format = (typeof FORMATS)[number];
+const TITLE_MAX = 140;
+const NOTE_MAX = 160;
+
+/**
+ * Images of one chart, drawn at a fixed size off screen so every device makes the same file,
+ * with a preview of the very file a download gives. The title is written from the data and
+ * the advocate may rewrite it and add a line of note; both go into the image and its alt text.
+ */
+export function ImageSection({ id }: { id: ChartId }) {
+  const spec = CHARTS[id];
+  const model = spec.useModel();
+  const data = useDataset();
+  const selection = useAppStore((st) => st.selection);
+  const view = useView();
+  const subject = exportSubject(id, view, selection, data);
+  const [ownTitle, setOwnTitle] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [format, setFormat] = useState<Format>('card');
+  const titleId = useId();
+  const noteId = useId();
+  const stage = useRef<HTMLDivElement>(null);
+  const cardStage = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ url: string; key: string } | null>(null);
+
+  const title = ownTitle?.trim() || exportHeadline(subject);
+  const coverage = coverageNote(data, selection.from, selection.to);
+  const alt = exportAltText({ title, description: model.description, coverage, note });
+  const keys = spec.typeKey
+    ? INCIDENT_TYPES.filter((type) => selection.types.includes(type)).map((type) => ({
+        label: t.types[type],
+        color: TYPE_COLORS[type],
+      }))
+    : [];
+  const text: Omit<ImageSpec, 'chart' | 'width'> = {
+    title,
+    subtitle: [model.title, exportSubtitle(subject)].filter(Boolean).join(' · '),
+    note: note.trim(),
+    coverage,
+    keys,
+    description: alt,
+    credit: exportCredit(data, subject),
+    link: window.location.href,
+  };
+
+  const compose = (what: Format) => {
+    const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.recharts-surface, svg.chart-svg');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is not drawn yet');
+    return composeSvg(
+      what === 'card'
+        ? { ...text, chart, width: CARD.width, height: CARD.height, big: true }
+        : { ...text, chart, width: EXPORT_WIDTH },
+    );
+  };
+  const composeRef = useRef(compose);
+  useEffect(() => {
+    composeRef.current = compose;
+  });
+
+  // The preview is the file itself, redrawn a moment after the last keystroke.
+  const previewKey = JSON.stringify([format, text]);
+  useEffect(() => {
+    let cancelled = false;
+    let tries = 0;
+    let timer = 0;
+    const draw = async () => {
+      try {
+        const svg = await composeRef.current(format);
+        if (cancelled) return;
+        setPreview({ url: URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' })), key: previewKey });
+      } catch {
+        // The off-screen chart draws in the next frames; try again shortly.
+        if (!cancelled && tries++ < 20) timer = window.setTimeout(() => void draw(), 100);
+      }
+    };
+    timer = window.setTimeout(() => void draw(), 150);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [previewKey, format]);
+  // An image is let go once the next one shows.
+  useEffect(
+    () => () => {
+      if (preview) URL.revokeObjectURL(preview.url);
+    },
+    [preview],
+  );
+
+  const make = async (what: 'png' | 'svg' | 'card') => {
+    setError(null);
+    try {
+      const svg = await compose(what === 'card' ? 'card' : 'png');
+      if (what === 'svg') downloadBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), exportFileName(subject, 'svg'));
+      else if (what === 'card') downloadBlob(await svgToPng(svg, 1), exportFileName(subject, 'png', 'card'));
+      else downloadBlob(await svgToPng(svg, 2), exportFileName(subject, 'png'));
+    } catch (err) {
+      setError(t.share.failed(err instanceof Error ? err.message : String(err)));
+    }
+  };
+
+  return (
+    <section className="share-section share-images">
+      <h3>
+        {t.share.downloads}: {model.title}
+      </h3>
+      <div className="share-text-fields">
+        <label htmlFor={titleId}>{s.titleField}</label>
+        <div>
+          <input
+            id={titleId}
+            value={ownTitle ?? title}
+            maxLength={TITLE_MAX}
+            onChange={(e) => setOwnTitle(e.target.value)}
+            dir="auto"
+          />
+          {ownTitle !== null && (
+            <button type="button" onClick={() => setOwnTitle(null)}>
+              {s.resetTitle}
+            </button>
+          )}
+        </div>
+        <label htmlFor={noteId}>{s.noteField}</label>
+        <div>
+          <input id={noteId} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} dir="auto" />
+        </div>
+      </div>
+      <div className="share-buttons">
+        <button type="button" onClick={() => void make('png')}>
+          {t.share.png}
+        </button>
+        <button type="button" onClick={() => void make('svg')}>
+          {t.share.svg}
+        </button>
+        <button type="button" onClick={() => void make('card')}>
+          {t.share.card}
+        </button>
+      </div>
+      {error && <p role="alert">{error}</p>}
+      <CopyField label={t.share.altText} value={alt} multiline />
+      <ChoiceGroup
+        legend={s.previewOf}
+        name={`share-preview-${id}`}
+        value={format}
+        values={FORMATS}
+        labels={s.previews}
+        onChange={setFormat}
+      />
+      <div className="share-image-preview" aria-busy={preview?.key !== previewKey}>
+        {preview ? <img src={preview.url} alt={alt} /> : <p className="share-note">{s.previewLoading}</p>}
+      </div>
+      <div className="share-stage" aria-hidden="true">
+        <div ref={stage}>
+          <spec.Body width={EXPORT_WIDTH - 48} height={id === 'perYear' ? 360 : 320} />
+        </div>
+        <div ref={cardStage}>
+          <spec.Body width={CARD.width - 48} height={keys.length > 5 ? 300 : 320} />
+        </div>
+      </div>
+    </section>
+  );
+}
