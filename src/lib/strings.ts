@@ -162,7 +162,7 @@ export const exportStrings = {
     `${n === 0 ? 'No' : n} documented ${what} in ${where}, ${years}`,
   highlighted: (n: number, years: string) => `; ${n} in ${years}`,
   topTowns: (towns: number, limit: number, where: string) =>
-    towns >= limit ? `the top ${towns} towns of ${where}` : `${towns === 1 ? 'the one town' : `the ${towns} towns`} of ${where}`,
+    towns >= limit ? `the top ${limit} towns of ${where}` : `${towns} town${towns === 1 ? '' : 's'} of ${where}`,
   unstated: 'Kazakhstan (place not stated)',
   placed: (where: string) => `towns of ${where}`,
   typesLine: (names: string[]) => `Types: ${names.join(', ')}`,

@@ -92,7 +92,8 @@ export function ImageSection({ id }: { id: ChartId }) {
       try {
         const svg = await composeRef.current(format);
         if (cancelled) return;
-        setPreview({ url: URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' })), key: previewKey });
+        // A data: URL rather than a blob: one, so the page's policy lets a test read the very image shown.
+        setPreview({ url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`, key: previewKey });
       } catch {
         // The off-screen chart draws in the next frames; try again shortly.
         if (!cancelled && tries++ < 20) timer = window.setTimeout(() => void draw(), 100);
@@ -104,13 +105,6 @@ export function ImageSection({ id }: { id: ChartId }) {
       window.clearTimeout(timer);
     };
   }, [previewKey, format]);
-  // An image is let go once the next one shows.
-  useEffect(
-    () => () => {
-      if (preview) URL.revokeObjectURL(preview.url);
-    },
-    [preview],
-  );
 
   const make = async (what: 'png' | 'svg' | 'card') => {
     setError(null);
@@ -132,10 +126,11 @@ export function ImageSection({ id }: { id: ChartId }) {
       <div className="share-text-fields">
         <label htmlFor={titleId}>{s.titleField}</label>
         <div>
-          <input
+          <textarea
             id={titleId}
             value={ownTitle ?? title}
             maxLength={TITLE_MAX}
+            rows={2}
             onChange={(e) => setOwnTitle(e.target.value)}
             dir="auto"
           />
@@ -179,7 +174,7 @@ export function ImageSection({ id }: { id: ChartId }) {
           <spec.Body width={EXPORT_WIDTH - 48} height={id === 'perYear' ? 360 : 320} />
         </div>
         <div ref={cardStage}>
-          <spec.Body width={CARD.width - 48} height={keys.length > 5 ? 300 : 320} />
+          <spec.Body width={CARD.width - 48} height={keys.length > 5 ? 400 : 430} />
         </div>
       </div>
     </section>

@@ -149,6 +149,8 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   const chartHeight = spec.height ? Math.max(80, Math.min(drawnHeight, spec.height - y - footer)) : drawnHeight;
   chart.setAttribute('viewBox', `0 0 ${drawnWidth} ${drawnHeight}`);
   chart.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  // A chart shorter than a card's room (a few ranked bars) sits in the middle of it.
+  if (spec.height) y += Math.max(0, (spec.height - y - footer - chartHeight) / 2);
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(inner));
@@ -157,6 +159,8 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   chart.removeAttribute('class');
   svg.append(chart);
   y += chartHeight + 6;
+  // On a card the credit sits at the foot, however tall the chart came out.
+  if (spec.height) y = Math.max(y, spec.height - footer);
 
   for (const c of spec.credit) lines(c, 11, { color: COLORS.muted });
   lines(spec.link, 11, { color: COLORS.text });

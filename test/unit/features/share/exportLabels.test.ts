@@ -69,13 +69,13 @@ describe('exportHeadline', () => {
     const placed = count((i) => i.geo_precision === 1);
     expect(data.incidents.length).toBeGreaterThan(placed);
     expect(sub.count).toBe(placed);
-    expect(exportHeadline(sub)).toBe(`${placed} documented incidents in the ${sub.towns} towns of Kazakhstan, 2009–2013`);
+    expect(exportHeadline(sub)).toBe(`${placed} documented incidents in ${sub.towns} towns of Kazakhstan, 2009–2013`);
   });
 
-  it('says "the one town" for a year whose incidents are placed in one town', () => {
+  it('says "1 town" for a year whose incidents are placed in one town', () => {
     const placed = count((i) => i.year === 2011 && i.geo_precision === 1);
     expect(exportHeadline(subject('topTowns', { from: 2011, to: 2011 }))).toBe(
-      `${placed} documented incidents in the one town of Kazakhstan, 2011`,
+      `${placed} documented incidents in 1 town of Kazakhstan, 2011`,
     );
   });
 
