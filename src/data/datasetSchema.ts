@@ -96,6 +96,8 @@ export const SourceDocument = z.strictObject({
   doc: DocName,
   publisher: z.string().check(z.minLength(2)),
   title: z.string().check(z.minLength(2)),
+  /** A few words that name the document in a tooltip or a sentence: "HRW World Report 2012 (events of 2011)". */
+  short: z.string().check(z.minLength(2)),
   published: z.union([IsoDate, z.literal('unknown')]),
   period: z.string().check(z.minLength(4)),
   kind: z.string().check(z.minLength(2)),
