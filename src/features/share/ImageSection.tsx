@@ -49,7 +49,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   const [preview, setPreview] = useState<{ url: string; key: string } | null>(null);
 
   const title = ownTitle?.trim() || exportHeadline(subject);
-  const coverage = coverageNote(data, selection.from, selection.to);
+  const coverage = coverageNote(data, subject);
   const alt = exportAltText({ title, description: model.description, coverage, note });
   const keys = spec.typeKey
     ? INCIDENT_TYPES.filter((type) => selection.types.includes(type)).map((type) => ({

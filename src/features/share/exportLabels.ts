@@ -9,6 +9,7 @@
  * is made from, so the number in a headline is the number the chart draws.
  */
 import type { ChartId } from '../charts/ChartModel.ts';
+import { describeRangeCoverage } from '../charts/describeCoverage.ts';
 import { TOP_TOWNS, type View } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
@@ -136,10 +137,14 @@ export function exportCredit(data: Dataset, sub: ExportSubject): string[] {
   return [`${credit.data}.`, `${credit.licence}.${credit.updated ? ` ${credit.updated}.` : ''}`];
 }
 
-/** The text alternative of an image: its title, what the chart shows, the coverage and the note. */
+/**
+ * The text alternative of an image: its title, what the chart shows, the coverage (unless the
+ * chart's description already says it) and the note.
+ */
 export function exportAltText(parts: { title: string; description: string; coverage: string; note: string }): string {
   const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
-  return [parts.title, parts.description, parts.coverage, parts.note]
+  const coverage = parts.description.includes(parts.coverage.trim()) ? '' : parts.coverage;
+  return [parts.title, parts.description, coverage, parts.note]
     .map((p) => p.trim())
     .filter(Boolean)
     .map(end)
@@ -195,11 +200,9 @@ export function exportFileName(sub: ExportSubject, ext: string, variant?: 'card'
 }
 
 /**
- * The coverage sentence for the selected years ("No report covers 2013–2015; counts are
- * documented incidents, not totals"), for cards, images and alt texts. Empty until the
- * dataset's coverage lands (issue 11): the images already draw and the alt text already
- * carries whatever this returns.
+ * What the reports cover of the years the output draws ("No report covers 2013–2015; counts
+ * are documented incidents, not totals"): the coverage line of cards and images.
  */
-export function coverageNote(_data: Dataset, _from: number, _to: number): string {
-  return '';
+export function coverageNote(data: Dataset, sub: ExportSubject): string {
+  return describeRangeCoverage(data, sub.from, sub.to);
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createViewModel, type View } from '../../../../src/data/deriveView.ts';
 import type { Dataset, Incident } from '../../../../src/data/Incident.ts';
 import {
+  coverageNote,
   exportAltText,
   exportCredit,
   exportFileName,
@@ -160,7 +161,23 @@ describe('exportFileName', () => {
   });
 });
 
+describe('coverageNote', () => {
+  it('speaks of the years a per-year chart draws, not only the highlighted ones', () => {
+    expect(coverageNote(data, subject('perYear', { from: 2011, to: 2011 }))).toBe(coverageNote(data, subject('byType')));
+    expect(coverageNote(data, subject('perYear', { from: 2011, to: 2011 }))).not.toBe(
+      coverageNote(data, subject('byType', { from: 2011, to: 2011 })),
+    );
+  });
+});
+
 describe('exportAltText', () => {
+  it('does not repeat a coverage sentence the description already has', () => {
+    const coverage = 'Counts are incidents the reports document, not totals.';
+    expect(exportAltText({ title: 'T', description: `Most in 2011. ${coverage}`, coverage, note: 'N' })).toBe(
+      `T. Most in 2011. ${coverage} N.`,
+    );
+  });
+
   it('joins the title, the description, the coverage and the note as sentences', () => {
     expect(
       exportAltText({
