@@ -4,20 +4,13 @@ import type { ChartId } from '../charts/ChartModel.ts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
+import { useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { CopyField } from './CopyField.tsx';
 import { downloadBlob } from './download.ts';
-import {
-  coverageNote,
-  exportAltText,
-  exportCredit,
-  exportFileName,
-  exportHeadline,
-  exportSubject,
-  exportSubtitle,
-} from './exportLabels.ts';
+import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportLabels.ts';
 import { composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
+import { useExportLabels } from './useExportLabels.ts';
 
 const EXPORT_WIDTH = 960;
 const CARD = { width: 1200, height: 675 };
@@ -36,8 +29,8 @@ export function ImageSection({ id }: { id: ChartId }) {
   const model = spec.useModel();
   const data = useDataset();
   const selection = useAppStore((st) => st.selection);
-  const view = useView();
-  const subject = exportSubject(id, view, selection, data);
+  const labels = useExportLabels(id, model.title);
+  const { subject } = labels;
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [format, setFormat] = useState<Format>('card');
@@ -48,7 +41,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ url: string; key: string } | null>(null);
 
-  const title = ownTitle?.trim() || exportHeadline(subject);
+  const title = ownTitle?.trim() || labels.headline;
   const coverage = coverageNote(data, subject);
   const alt = exportAltText({ title, description: model.description, coverage, note });
   const keys = spec.typeKey
@@ -59,7 +52,7 @@ export function ImageSection({ id }: { id: ChartId }) {
     : [];
   const text: Omit<ImageSpec, 'chart' | 'width'> = {
     title,
-    subtitle: [model.title, exportSubtitle(subject)].filter(Boolean).join(' · '),
+    subtitle: labels.subtitle,
     note: note.trim(),
     coverage,
     keys,

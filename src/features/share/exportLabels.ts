@@ -41,6 +41,7 @@ export interface ExportSubject {
   /** The text search the output carries; empty when it carries none. */
   q: string;
   precise: boolean;
+  mapMode: Selection['mapMode'];
 }
 
 /** Reads what an output draws off the same view its drawing is made from. */
@@ -57,6 +58,7 @@ export function exportSubject(kind: ExportKind, view: View, sel: Selection, data
     placeName: describePlace(sel.place, data),
     q: sel.q.trim(),
     precise: sel.precise,
+    mapMode: sel.mapMode,
   };
   switch (kind) {
     case 'perYear': {
@@ -77,7 +79,10 @@ export function exportSubject(kind: ExportKind, view: View, sel: Selection, data
     case 'topTowns':
       return { ...base, count: view.topTowns.reduce((n, r) => n + r.count, 0), towns: view.topTowns.length };
     case 'map':
-      return { ...base, count: view.map.towns.reduce((n, town) => n + town.total, 0), towns: view.map.towns.length };
+      // What the map draws: the incidents placed in a town, or in regions those with a region.
+      return sel.mapMode === 'regions'
+        ? { ...base, count: [...view.map.regionTotals.values()].reduce((n, c) => n + c, 0) }
+        : { ...base, count: view.map.towns.reduce((n, town) => n + town.total, 0), towns: view.map.towns.length };
     case 'data':
       return { ...base, count: view.incidents.length };
   }
@@ -115,7 +120,7 @@ export function exportHeadline(sub: ExportSubject): string {
   const what = typesNoun(sub.types, sub.count);
   let where = placePhrase(sub);
   if (sub.kind === 'topTowns' && sub.place?.kind !== 'town') where = s.topTowns(sub.towns, TOP_TOWNS, where);
-  if (sub.kind === 'map') where = s.placed(where);
+  if (sub.kind === 'map') where = sub.mapMode === 'regions' ? s.inRegions(where) : s.placed(where);
   const head = s.headline(sub.count, what, where, formatYears(sub.from, sub.to));
   return sub.highlight ? head + s.highlighted(sub.highlight.count, formatYears(sub.highlight.from, sub.highlight.to)) : head;
 }

@@ -87,6 +87,15 @@ describe('exportHeadline', () => {
     );
   });
 
+  it('counts what the map draws: incidents placed in towns, or in regions with the region mode', () => {
+    const inTowns = count((i) => i.geo_precision === 1);
+    const inRegions = count((i) => i.admin1 !== null);
+    expect(exportHeadline(subject('map'))).toBe(`${inTowns} documented incidents in towns of Kazakhstan, 2009–2013`);
+    expect(exportHeadline(subject('map', { mapMode: 'regions' }))).toBe(
+      `${inRegions} documented incidents in the regions of Kazakhstan, 2009–2013`,
+    );
+  });
+
   it('says "No" rather than "0" for an empty selection', () => {
     expect(exportHeadline(subject('byType', { types: ['torture'] }))).toBe(
       'No documented cases of torture or ill-treatment in Kazakhstan, 2009–2013',
