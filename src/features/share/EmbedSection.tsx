@@ -17,7 +17,7 @@ import { isolate } from './exportLabels.ts';
 import { CopyField } from './CopyField.tsx';
 
 /** The frame height that fits each embed at a common article width, for pages without the resize script. */
-const FRAME_HEIGHT: Record<EmbedChart, number> = { perYear: 500, byType: 440, topTowns: 440, map: 620 };
+const FRAME_HEIGHT: Record<EmbedChart, number> = { perYear: 600, byType: 440, topTowns: 440, map: 620 };
 
 /** Escapes text for an HTML attribute value in double quotes: the snippet is pasted into someone's page. */
 export function escapeAttr(s: string): string {

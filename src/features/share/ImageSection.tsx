@@ -62,7 +62,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   };
 
   const compose = (what: Format) => {
-    const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.recharts-surface, svg.chart-svg');
+    const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.chart-svg');
     if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is not drawn yet');
     return composeSvg(
       what === 'card'
