@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { CHARTS } from '../charts/chartRegistry.ts';
 import type { ChartId } from '../charts/ChartModel.ts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
@@ -9,7 +9,7 @@ import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { CopyField } from './CopyField.tsx';
 import { downloadBlob } from './download.ts';
 import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportLabels.ts';
-import { composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
+import { chartRoom, composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
 import { useExportLabels } from './useExportLabels.ts';
 
 const EXPORT_WIDTH = 960;
@@ -60,6 +60,18 @@ export function ImageSection({ id }: { id: ChartId }) {
     credit: exportCredit(data, subject),
     link: window.location.href,
   };
+
+  // The card's chart is drawn to the room its text leaves; what a chart draws beyond its
+  // body's height (context marks, a coverage key) is measured once drawn and taken off.
+  const room = chartRoom({ ...text, width: CARD.width, height: CARD.height, big: true });
+  const [overhead, setOverhead] = useState(0);
+  const cardBody = Math.max(120, Math.round(room - overhead));
+  useLayoutEffect(() => {
+    const drawn = Number(cardStage.current?.querySelector('svg.chart-svg')?.getAttribute('height'));
+    if (!drawn) return;
+    const extra = Math.max(0, Math.round(drawn - cardBody));
+    if (Math.abs(extra - overhead) > 1) setOverhead(extra);
+  }, [cardBody, overhead]);
 
   const compose = (what: Format) => {
     const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.chart-svg');
@@ -167,7 +179,7 @@ export function ImageSection({ id }: { id: ChartId }) {
           <spec.Body width={EXPORT_WIDTH - 48} height={id === 'perYear' ? 360 : 320} />
         </div>
         <div ref={cardStage}>
-          <spec.Body width={CARD.width - 48} height={keys.length > 5 ? 400 : 430} />
+          <spec.Body width={CARD.width - 48} height={cardBody} />
         </div>
       </div>
     </section>

@@ -84,19 +84,22 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** The framed chart as a standalone SVG document. */
-export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
-  SVG_NS = spec.chart.namespaceURI ?? '';
-  const inner = spec.width - 2 * PAD;
-  // createElementNS makes the serializer write the xmlns declaration.
-  const svg = el('svg', { role: 'img', 'font-family': `'${FONT}', sans-serif` });
-  svg.append(el('title', {}, spec.title), el('desc', {}, spec.description));
-  const style = el('style', {});
-  style.textContent = await embeddedFonts();
-  svg.append(style);
-  const bg = el('rect', { x: 0, y: 0, width: spec.width, fill: COLORS.bg });
-  svg.append(bg);
+/** The frame's text, set out: each line where it goes, the key's swatches, and where the chart starts. */
+interface FrameLayout {
+  texts: { text: string; attrs: Record<string, string | number> }[];
+  swatches: { x: number; y: number; color: string }[];
+  /** Where the chart's top goes. */
+  chartY: number;
+  /** The credit and link lines, drawn from the foot up: their height with the padding. */
+  footer: number;
+}
 
+type FrameText = Omit<ImageSpec, 'chart' | 'description'>;
+
+function layoutFrame(spec: FrameText): FrameLayout {
+  const inner = spec.width - 2 * PAD;
+  const texts: FrameLayout['texts'] = [];
+  const swatches: FrameLayout['swatches'] = [];
   let y = PAD;
   const lines = (
     text: string,
@@ -115,7 +118,7 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
       if (opts.italic) attrs['font-style'] = 'italic';
       // Words the reader typed take their direction from their own first strong character.
       if (opts.free) attrs['unicode-bidi'] = 'plaintext';
-      svg.append(el('text', attrs, line));
+      texts.push({ text: line, attrs });
     }
     y += opts.gap ?? 0;
   };
@@ -134,23 +137,56 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
         x = PAD;
         y += 18;
       }
-      svg.append(el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, fill: key.color }));
-      svg.append(el('text', { x: x + 17, y, 'font-size': 12, fill: COLORS.text }, key.label));
+      swatches.push({ x, y: y - 10, color: key.color });
+      texts.push({ text: key.label, attrs: { x: x + 17, y, 'font-size': 12, fill: COLORS.text } });
       x += w;
     }
     y += 10;
   }
+  const chartY = y;
+
+  const footerLines = [...spec.credit, spec.link].reduce((n, c) => n + Math.max(1, wrap(c, 11, inner).length), 0);
+  const footer = footerLines * 11 * 1.25 + PAD;
+  return { texts, swatches, chartY, footer };
+}
+
+/**
+ * The height a card leaves its chart between the text above and the credit below, so the
+ * chart can be drawn to fit it rather than shrunk into it.
+ */
+export function chartRoom(spec: FrameText & { height: number }): number {
+  const { chartY, footer } = layoutFrame(spec);
+  return spec.height - chartY - footer - 6;
+}
+
+/** The framed chart as a standalone SVG document. */
+export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
+  SVG_NS = spec.chart.namespaceURI ?? '';
+  const inner = spec.width - 2 * PAD;
+  // createElementNS makes the serializer write the xmlns declaration.
+  const svg = el('svg', { role: 'img', 'font-family': `'${FONT}', sans-serif` });
+  svg.append(el('title', {}, spec.title), el('desc', {}, spec.description));
+  const style = el('style', {});
+  style.textContent = await embeddedFonts();
+  svg.append(style);
+  const bg = el('rect', { x: 0, y: 0, width: spec.width, fill: COLORS.bg });
+  svg.append(bg);
+
+  const layout = layoutFrame(spec);
+  for (const sw of layout.swatches) svg.append(el('rect', { x: sw.x, y: sw.y, width: 12, height: 12, rx: 2, fill: sw.color }));
+  for (const text of layout.texts) svg.append(el('text', text.attrs, text.text));
+  let y = layout.chartY;
 
   const chart = spec.chart.cloneNode(true) as SVGSVGElement;
   const drawnHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
   const drawnWidth = Number(chart.getAttribute('width')) || inner;
-  const footer = (spec.credit.length + 1) * 11 * 1.25 + 6 + PAD - 6;
-  // A card has a fixed size: a long title or note shrinks the chart rather than pushing it out.
-  const chartHeight = spec.height ? Math.max(80, Math.min(drawnHeight, spec.height - y - footer)) : drawnHeight;
+  const room = spec.height ? spec.height - y - layout.footer - 6 : drawnHeight;
+  // A card has a fixed size: a chart drawn too tall for it is shrunk rather than cut.
+  const chartHeight = Math.max(80, Math.min(drawnHeight, room));
   chart.setAttribute('viewBox', `0 0 ${drawnWidth} ${drawnHeight}`);
   chart.setAttribute('preserveAspectRatio', 'xMinYMin meet');
   // A chart shorter than a card's room (a few ranked bars) sits in the middle of it.
-  if (spec.height) y += Math.max(0, (spec.height - y - footer - chartHeight) / 2);
+  if (spec.height) y += Math.max(0, (room - chartHeight) / 2);
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(inner));
@@ -160,10 +196,15 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   svg.append(chart);
   y += chartHeight + 6;
   // On a card the credit sits at the foot, however tall the chart came out.
-  if (spec.height) y = Math.max(y, spec.height - footer);
+  if (spec.height) y = Math.max(y, spec.height - layout.footer);
 
-  for (const c of spec.credit) lines(c, 11, { color: COLORS.muted });
-  lines(spec.link, 11, { color: COLORS.text });
+  for (const c of [...spec.credit, spec.link]) {
+    for (const line of wrap(c, 11, inner)) {
+      y += 11 * 1.25;
+      const color = c === spec.link ? COLORS.text : COLORS.muted;
+      svg.append(el('text', { x: PAD, y, 'font-size': 11, 'font-weight': 400, fill: color }, line));
+    }
+  }
   y += PAD - 6;
 
   const height = spec.height ?? Math.ceil(y);
