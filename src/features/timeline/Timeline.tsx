@@ -146,7 +146,7 @@ export function Timeline() {
           {t.timeline.all}
         </button>
       </div>
-      <ContextTicks min={min} max={max} />
+      <ContextTicks min={min} max={max} from={from} to={to} />
       <div className="timeline-track" ref={trackRef} onPointerDown={onPointerDown}>
         <CoverageTrack min={min} max={max} />
         <svg className="timeline-histogram" viewBox={`0 0 ${n * 10} 40`} preserveAspectRatio="none" aria-hidden="true">
