@@ -16,6 +16,7 @@ import {
   type Source,
 } from '../../src/data/schema.ts';
 import type { CitingRecord } from './buildPassages.ts';
+import { checkCopiedWording } from './checkCopiedWording.ts';
 import type { DataError } from './DataError.ts';
 import { resolveLinkedPlaces } from './linkedPlaces.ts';
 import { normalize } from './normalizeText.ts';
@@ -59,6 +60,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
       at('place_id', `unknown place "${r.place_id}": add it to data/places.yaml (npm run place -- <name>)`);
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
+    checkCopiedWording(r, input.seeds, at);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     features.push(toFeature(r, place, resolveLinkedPlaces(r, places, input.seeds, at)));
   }
@@ -70,6 +72,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
+    checkCopiedWording(r, input.seeds, at);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     context.push(r);
   }
