@@ -4,7 +4,7 @@ import type { YearRow } from '../../data/deriveView.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import { chartSize, TOOLTIP_CURSOR, type ChartBodyProps, type ChartModel } from './ChartModel.ts';
 import { describePerYear } from './describeCharts.ts';
@@ -22,7 +22,7 @@ export function useYearChartModel(): ChartModel {
   return {
     title: t.charts.perYear,
     subtitle: useSelectionSummary({ highlightYears: true }),
-    description: describePerYear(perYear, from, to),
+    description: describePerYear(perYear, from, to, useDataset()),
     table: {
       columns: [t.charts.year, ...shown.map((type) => t.types[type]), t.charts.total],
       rows: perYear.map((r) => [r.year, ...shown.map((type) => r[type]), r.total]),

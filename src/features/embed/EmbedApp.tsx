@@ -59,14 +59,13 @@ function MapEmbed({
 }) {
   const { map } = useView();
   const mode = useAppStore((s) => s.selection.mapMode);
-  const years = formatYears(
-    useAppStore((s) => s.selection.from),
-    useAppStore((s) => s.selection.to),
-  );
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
+  const years = formatYears(from, to);
   const model: ChartModel = {
     title: mode === 'regions' ? t.embed.mapRegionsTitle(years) : t.embed.mapTitle(years),
     subtitle: useSelectionSummary({ highlightYears: false }),
-    description: describeMap(map, years),
+    description: describeMap(map, useDataset(), from, to),
     table: { columns: [], rows: [] },
   };
   return (
