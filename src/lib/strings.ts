@@ -160,6 +160,20 @@ export const en = {
     allPartial: (years: string) => `${years}: the reports cover only selected events of these years.`,
     notTotals: 'Counts are incidents the reports document, not totals.',
     notTrend: 'Counts are incidents the reports document, not totals: do not read them as a trend.',
+    column: 'Reports covering the year',
+    yearLabel: (year: number, n: number) => `${year}: ${n} documented incident${n === 1 ? '' : 's'}.`,
+    years: 'Years',
+  },
+  context: {
+    show: 'Show context: laws, elections, statements and visits',
+    kinds: { law: 'Law', election: 'Election', statement: 'Statement', visit: 'Visit', other: 'Other event' } as Record<
+      string,
+      string
+    >,
+    list: (n: number, years: string) => `Context: ${n} event${n === 1 ? '' : 's'} in ${years}`,
+    none: (years: string) => `No context record in ${years}.`,
+    source: (where: string) => `Source: ${where}`,
+    notIncidents: 'Context records are not incidents and are not counted.',
   },
 };
 

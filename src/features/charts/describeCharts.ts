@@ -5,27 +5,16 @@ import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { describePlace } from '../../lib/places.ts';
 import { t } from '../../lib/strings.ts';
-import { coverageOf } from '../../data/coverage.ts';
-import { describeEmptyCoverage, describeRangeCoverage } from './describeCoverage.ts';
+import { describeEmpty, describeRangeCoverage } from './describeCoverage.ts';
 import type { Selection } from '../../store/Selection.ts';
 
 const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
-
-/**
- * What a chart with nothing to draw says: no data, when no report covers any of the years;
- * otherwise that nothing matched, and which of the years no report covers.
- */
-function describeNone(data: Dataset, from: number, to: number, nothing: string = t.charts.none): string {
-  const note = describeEmptyCoverage(data, from, to);
-  if (note && coverageOf(data.coverage, from, to).none.length === to - from + 1) return note;
-  return note ? `${nothing} ${note}` : nothing;
-}
 
 export function describePerYear(rows: YearRow[], from: number, to: number, data: Dataset): string {
   const first = rows[0]?.year ?? from;
   const last = rows.at(-1)?.year ?? to;
   const total = rows.reduce((s, r) => s + r.total, 0);
-  if (total === 0) return describeNone(data, first, last);
+  if (total === 0) return describeEmpty(data, first, last);
   const peak = rows.reduce((a, b) => (b.total > a.total ? b : a));
   const typeTotals = INCIDENT_TYPES.map((type) => ({ type, n: rows.reduce((s, r) => s + r[type], 0) })).sort((a, b) => b.n - a.n);
   const top = typeTotals[0] as { type: IncidentType; n: number };
@@ -40,7 +29,7 @@ export function describePerYear(rows: YearRow[], from: number, to: number, data:
 
 export function describeByType(rows: { type: IncidentType; count: number }[], data: Dataset, from: number, to: number): string {
   const total = rows.reduce((s, r) => s + r.count, 0);
-  if (total === 0) return describeNone(data, from, to);
+  if (total === 0) return describeEmpty(data, from, to);
   const sorted = [...rows].sort((a, b) => b.count - a.count);
   const parts = sorted.slice(0, 3).map((r) => `${t.types[r.type].toLowerCase()} ${r.count}`);
   return (
@@ -51,7 +40,7 @@ export function describeByType(rows: { type: IncidentType; count: number }[], da
 
 export function describeTopTowns(rows: { name: string; count: number }[], data: Dataset, from: number, to: number): string {
   const years = formatYears(from, to);
-  if (rows.length === 0) return describeNone(data, from, to, `No documented incident the sources place in a town in ${years}.`);
+  if (rows.length === 0) return describeEmpty(data, from, to, `No documented incident the sources place in a town in ${years}.`);
   const [first, ...rest] = rows;
   return (
     `In ${years}, ${first?.name} has the most documented incidents placed in a town (${first?.count})` +
@@ -95,7 +84,7 @@ export function describeMap(map: MapView, data: Dataset, from: number, to: numbe
   const [first, second] = map.towns;
   const elsewhere =
     map.unstated + [...map.regionOnly.values(), ...[...map.areas.values()].map((a) => a.count)].reduce((s, n) => s + n, 0);
-  if (placed === 0 && elsewhere === 0) return describeNone(data, from, to);
+  if (placed === 0 && elsewhere === 0) return describeEmpty(data, from, to);
   const towns =
     placed === 0
       ? `No documented incident the sources place in a town in ${years}.`

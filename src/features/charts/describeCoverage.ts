@@ -55,3 +55,14 @@ export function describeEmptyCoverage(data: Dataset, from: number, to: number): 
   const r = coverageOf(data.coverage, from, to);
   return r.none.length ? c.noneAt(formatYearList(r.none)) : null;
 }
+
+/**
+ * What a view with nothing to show says: no data, when no report covers any of the years;
+ * otherwise that nothing matched (`nothing`), and which of the years no report covers.
+ */
+export function describeEmpty(data: Dataset, from: number, to: number, nothing: string = t.charts.none): string {
+  const r = coverageOf(data.coverage, from, to);
+  if (r.none.length === 0) return nothing;
+  const note = c.noneAt(formatYearList(r.none));
+  return r.none.length === to - from + 1 ? note : `${nothing} ${note}`;
+}

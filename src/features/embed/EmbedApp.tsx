@@ -10,6 +10,7 @@ import { describeMap } from '../charts/describeCharts.ts';
 import { useSelectionSummary } from '../charts/useSelectionSummary.ts';
 import type { EmbedOptions } from './embedParams.ts';
 import { postHeight } from './postHeight.ts';
+import { MapNotice } from '../map/MapNotice.tsx';
 // The map's frame styles are CSS only; the map's code stays in its own chunk.
 import '../map/MapPanel.css';
 import './embed.css';
@@ -74,6 +75,7 @@ function MapEmbed({
         <Suspense fallback={<p className="embed-loading">{t.map.loading}</p>}>
           <IncidentMap view={view} />
         </Suspense>
+        <MapNotice />
       </div>
       <Suspense fallback={null}>
         <MapLegend mode={mode} max={map.maxRegion} />
