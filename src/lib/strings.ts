@@ -140,6 +140,13 @@ export const en = {
     close: 'Close',
     placeUnstated: 'Place not stated',
     dateNote: 'Date',
+    dateWithoutDay: (shown: string) => `${shown}, day not stated`,
+    dateWithoutMonth: (shown: string) => `${shown}, month not stated`,
+    outsideFilters: 'outside the current filters',
+    caseEnd: (when: string) => `The reports say nothing of this case after ${when}.`,
+    caseHint: 'In the order the events happened, as far as the sources date them.',
+    countAnnounced: (n: number) => `${n} incident${n === 1 ? '' : 's'} in the selection`,
+    skipToList: 'Skip to the list of incidents',
   },
 };
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Incident } from '../../data/Incident.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
@@ -9,31 +9,75 @@ import './IncidentList.css';
 
 const PAGE = 25;
 
-/** The incidents of the selection, newest first; choosing one opens its detail and case. */
+/**
+ * The incidents of the selection, newest first; choosing one opens its detail and case.
+ * The detail opens under its row, where the reader is, and takes the focus; Escape closes
+ * it and gives the focus back to the row. An incident that is not among the rows shown (a
+ * link, or a step of a case outside the filters) opens above the list.
+ */
 export function IncidentList() {
   const { incidents } = useView();
   const selected = useAppStore((s) => s.selection.incident);
   const actions = useAppActions();
   const [shown, setShown] = useState(PAGE);
+  const listRef = useRef<HTMLOListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusRequestRef = useRef(false);
+  /** The row that opened the detail, to return to when it closes. */
+  const opener = useRef<string | null>(null);
   const visible = incidents.slice(0, shown);
+  const selectedShown = selected !== null && visible.some((i) => i.id === selected);
+
+  const open = useCallback(
+    (id: string) => {
+      focusRequestRef.current = true;
+      actions.selectIncident(id);
+    },
+    [actions],
+  );
+
+  const close = useCallback(() => {
+    const rowOf = (id: string | null) =>
+      id === null ? null : (listRef.current?.querySelector<HTMLElement>(`button[data-incident="${CSS.escape(id)}"]`) ?? null);
+    const row = rowOf(selected) ?? rowOf(opener.current);
+    actions.selectIncident(null);
+    (row ?? headingRef.current)?.focus();
+  }, [actions, selected]);
+
+  const detail = selected && (
+    <IncidentDetail key={selected} id={selected} focusRequestRef={focusRequestRef} onOpen={open} onClose={close} />
+  );
 
   return (
     <section className="incident-list" aria-labelledby="list-heading">
-      <h2 id="list-heading">{t.list.heading(incidents.length)}</h2>
-      {selected && <IncidentDetail id={selected} />}
+      <h2 id="list-heading" ref={headingRef} tabIndex={-1}>
+        {t.list.heading(incidents.length)}
+      </h2>
+      {!selectedShown && detail}
       {incidents.length === 0 ? (
         <p className="empty">{t.list.empty}</p>
       ) : (
-        <ol>
-          {visible.map((i) => (
-            <li key={i.id} className={i.id === selected ? 'current' : undefined}>
-              <IncidentRow
-                incident={i}
-                onOpen={() => actions.selectIncident(i.id === selected ? null : i.id)}
-                open={i.id === selected}
-              />
-            </li>
-          ))}
+        <ol ref={listRef}>
+          {visible.map((i) => {
+            const isOpen = i.id === selected;
+            return (
+              <li key={i.id} className={isOpen ? 'current' : undefined}>
+                <IncidentRow
+                  incident={i}
+                  open={isOpen}
+                  onOpen={() => {
+                    if (isOpen) {
+                      actions.selectIncident(null);
+                      return;
+                    }
+                    opener.current = i.id;
+                    open(i.id);
+                  }}
+                />
+                {isOpen && detail}
+              </li>
+            );
+          })}
         </ol>
       )}
       {incidents.length > shown && (
