@@ -14,6 +14,7 @@ import {
   type IncidentProperties,
   type Source,
 } from '../../src/data/schema.ts';
+import type { CitingRecord } from './buildPassages.ts';
 import type { DataError } from './DataError.ts';
 import type { Located } from './readYamlList.ts';
 
@@ -36,8 +37,10 @@ export interface Dataset {
   sources: SourceDocument[];
 }
 
-export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset } {
+export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset; citing: CitingRecord[] } {
   const errors: DataError[] = [];
+  /** Every valid record with what it cites, where it is written: for the passages. */
+  const citing: CitingRecord[] = [];
   const sources = checkSources(input, errors);
   const places = checkPlaces(input, errors);
   const ids = new Map<string, string>();
@@ -53,6 +56,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
       at('place_id', `unknown place "${r.place_id}": add it to data/places.yaml (npm run place -- <name>)`);
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
+    citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     features.push(toFeature(r, place));
   }
 
@@ -63,12 +67,17 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
+    citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     context.push(r);
   }
 
   features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
   context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
-  return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] } };
+  return {
+    errors,
+    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] },
+    citing,
+  };
 }
 
 /** A place as records use it: its kind, names, point (towns only) and computed admin1. */

@@ -98,3 +98,21 @@ export const IncidentCollection = z.object({
 export const ContextList = z.array(
   z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }),
 );
+
+/**
+ * public/data/passages.json: the cited words, so a reader can check a record without the
+ * documents. Per document: each cited range "first-last" with the lines it spans once its
+ * context is added (the nearest non-blank line before and after), and the text of those
+ * lines, each stored once however many passages share it. Blank lines are left out.
+ */
+export const PassageFile = z.record(
+  DocName,
+  z.strictObject({
+    passages: z.record(
+      z.string().check(z.regex(/^\d+-\d+$/, 'a line range like 19-21')),
+      z.tuple([z.int().check(z.positive()), z.int().check(z.positive())]),
+    ),
+    lines: z.record(z.string().check(z.regex(/^\d+$/, 'a line number')), z.string()),
+  }),
+);
+export type PassageFile = z.infer<typeof PassageFile>;

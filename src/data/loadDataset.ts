@@ -9,7 +9,7 @@ import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };
 
-async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
+export async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
     res = await fetchImpl(url);
@@ -24,7 +24,7 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
   }
 }
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
   const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

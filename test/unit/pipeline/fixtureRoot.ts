@@ -28,7 +28,12 @@ const TMP_PREFIX = 'kz-pipeline-test-';
 /** The fake seed document of the fixtures, and the file of its incidents. */
 export const DOC = '000_a1b2c3d4e5f60718.txt';
 export const INCIDENTS = 'data/incidents/000_a1b2c3d4e5f60718.yaml';
-export const OUTPUTS = ['public/data/incidents.geojson', 'public/data/context.json', 'public/data/sources.json'] as const;
+export const OUTPUTS = [
+  'public/data/incidents.geojson',
+  'public/data/context.json',
+  'public/data/sources.json',
+  'public/data/passages.json',
+] as const;
 export const NOTHING_WRITTEN = (n: number) => `${n} problem(s) found; nothing was written. Fix them and run npm run data again.`;
 
 export interface RunResult {
@@ -45,7 +50,7 @@ export interface FixtureRoot {
   overlay(name: string): void;
   read(path: string): string;
   write(path: string, text: string): void;
-  /** Bytes of the three output files (a missing file reads as null). */
+  /** Bytes of the output files (a missing file reads as null). */
   outputs(): Record<string, Buffer | null>;
   /** Every file name under the root's public/data/. */
   outputDir(): string[];

@@ -108,7 +108,7 @@ describe('runPipeline on a valid root', () => {
 
   it('writes the context records and the source documents beside the incidents', () => {
     const { fixture } = buildValid();
-    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'passages.json', 'sources.json']);
     expect(JSON.parse(fixture.read('public/data/context.json'))).toEqual([
       expect.objectContaining({ id: '2011-06-test-procedures-law', date: '2011-06', kind: 'law' }),
     ]);
