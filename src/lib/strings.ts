@@ -147,6 +147,19 @@ export const en = {
     caseHint: 'In the order the events happened, as far as the sources date them.',
     countAnnounced: (n: number) => `${n} incident${n === 1 ? '' : 's'} in the selection`,
     skipToList: 'Skip to the list of incidents',
+    citations: 'Sources and the words they cite',
+    passageLoading: 'Loading the cited words…',
+    passageFailed: (why: string) => `The cited words could not be loaded (${why}).`,
+    passageMissing: 'The cited words of this source are not in the site’s data.',
+    contextLine: '(context, not cited)',
+    inDocument: (title: string) => `Other records citing “${title}”`,
+    previous: 'Previous in this document',
+    next: 'Next in this document',
+    previousInDocument: (title: string) => `Previous record citing this document: ${title}`,
+    nextInDocument: (title: string) => `Next record citing this document: ${title}`,
+    positionInDocument: (i: number, n: number) => `record ${i} of ${n} citing it`,
+    quotationCredit:
+      'The quoted passages are short extracts for citation, credited to their publishers, who keep the rights to them; lines in grey are context around the cited lines.',
   },
 };
 

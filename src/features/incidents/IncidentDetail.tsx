@@ -4,6 +4,7 @@ import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useDataset } from '../../store/AppContext.tsx';
 import { CaseChain } from './CaseChain.tsx';
+import { CitedPassages } from './CitedPassages.tsx';
 
 export interface IncidentDetailProps {
   id: string;
@@ -71,23 +72,7 @@ export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: Inciden
           <strong>{t.list.people}:</strong> {incident.people.join(', ')}
         </p>
       )}
-      <ul className="sources">
-        {incident.sources.map((s) => {
-          const doc = data.sources.get(s.doc);
-          return (
-            <li key={`${s.doc}-${s.lines[0]}`}>
-              <strong>{t.list.source}:</strong>{' '}
-              {doc
-                ? `${doc.publisher}, “${doc.title}” (${doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})`
-                : s.doc}
-              <span className="lines">
-                {' '}
-                — {s.doc}, {t.list.lines(s.lines[0], s.lines[1])}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <CitedPassages incident={incident} onOpen={onOpen} />
       <CaseChain incident={incident} onOpen={onOpen} />
     </article>
   );
