@@ -12,10 +12,13 @@ import {
   SourceDocument,
   type GeoPrecision,
   type IncidentProperties,
+  type LinkedPlace,
   type Source,
 } from '../../src/data/schema.ts';
 import type { CitingRecord } from './buildPassages.ts';
 import type { DataError } from './DataError.ts';
+import { resolveLinkedPlaces } from './linkedPlaces.ts';
+import { normalize } from './normalizeText.ts';
 import type { Located } from './readYamlList.ts';
 
 export type Regions = FeatureCollection<Polygon | MultiPolygon, { shapeISO: string; shapeName: string }>;
@@ -57,7 +60,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
-    features.push(toFeature(r, place));
+    features.push(toFeature(r, place, resolveLinkedPlaces(r, places, input.seeds, at)));
   }
 
   const context: ContextRecord[] = [];
@@ -81,7 +84,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
 }
 
 /** A place as records use it: its kind, names, point (towns only) and computed admin1. */
-interface Place {
+export interface Place {
   id: string;
   kind: PlaceRecord['kind'];
   name: string;
@@ -208,21 +211,16 @@ function namesOf(people: string[], place: Place | undefined): string[] {
   return names.filter((n) => n.length >= 3);
 }
 
-function normalize(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/-\s+/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
-}
-
 export function admin1At(regions: Regions, lon: number, lat: number): string | null {
   const pt = point([lon, lat]);
   return regions.features.find((f) => booleanPointInPolygon(pt, f))?.properties.shapeISO ?? null;
 }
 
-function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point | null, IncidentProperties> {
+function toFeature(
+  r: IncidentRecord,
+  place: Place | undefined,
+  linked: LinkedPlace[],
+): Feature<Point | null, IncidentProperties> {
   const precision: GeoPrecision = !place ? 3 : place.kind === 'town' ? 1 : 2;
   const geometry: Point | null = place?.point ? { type: 'Point', coordinates: place.point } : null;
   // Property order is fixed here so that the output is byte-for-byte deterministic.
@@ -242,6 +240,7 @@ function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point |
     place_id: place?.id ?? null,
     admin1: place?.admin1 ?? null,
     geo_precision: precision,
+    linked_places: linked,
     other_country: r.other_country ?? null,
     case: r.case ?? null,
     killed: r.killed ?? null,

@@ -41,6 +41,22 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * A town a source ties to an incident without saying the incident happened there: where the
+ * person or organisation is based, or where the authority or court that acted sits. Never
+ * the incident's place: `geometry`, `place` and `geo_precision` ignore it.
+ */
+export const LinkedPlace = z.strictObject({
+  place_id: slug,
+  place: z.string(),
+  admin1: z.nullable(z.string()),
+  lon: z.number(),
+  lat: z.number(),
+  /** The tie, as the source words it ("Shymkent-based activist"). */
+  why: z.string(),
+});
+export type LinkedPlace = z.infer<typeof LinkedPlace>;
+
 /** Properties of one Feature in public/data/incidents.geojson. */
 export const IncidentProperties = z.strictObject({
   id: slug,
@@ -58,6 +74,7 @@ export const IncidentProperties = z.strictObject({
   place_id: z.nullable(z.string()),
   admin1: z.nullable(z.string()),
   geo_precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  linked_places: z.array(LinkedPlace),
   other_country: z.nullable(z.string()),
   case: z.nullable(z.string()),
   killed: z.nullable(Count),

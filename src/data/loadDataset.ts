@@ -53,7 +53,17 @@ export function toDataset(
     ...p,
     lon: coordinates?.[0] ?? null,
     lat: coordinates?.[1] ?? null,
-    haystack: [p.title, p.summary, p.place ?? '', p.date, ...p.people, ...p.actors, ...p.targets, p.type]
+    haystack: [
+      p.title,
+      p.summary,
+      p.place ?? '',
+      ...p.linked_places.map((l) => l.place),
+      p.date,
+      ...p.people,
+      ...p.actors,
+      ...p.targets,
+      p.type,
+    ]
       .join(' \u0001 ')
       .toLowerCase(),
   }));

@@ -130,6 +130,33 @@ describe('broken input', () => {
     ]);
   });
 
+  it('refuses a linked town that is the place, a region, not in the cited lines or unknown', () => {
+    const linked = (line: number, record: string, i: number, message: string) =>
+      `${INCIDENTS}:${line} record "${record}" field "linked_places.${i}.place_id": ${message}`;
+    expect(rejects('linked-places')).toEqual([
+      linked(
+        10,
+        '2011-08-08-testova-detained-almaty',
+        0,
+        '"almaty" is already the incident\'s place: a linked town is one the incident is not placed in',
+      ),
+      linked(
+        21,
+        '2011-05-mangystau-strikers-fined',
+        0,
+        '"mangystau-region" is a region: a linked place is a town (leave regions to place_id)',
+      ),
+      linked(
+        32,
+        '2011-test-weekly-closed',
+        0,
+        'the cited lines name "zhanaozen" in none of its spellings (Zhanaozen, Janaozen): a linked town must be tied to the incident in the cited lines; add the spelling to data/places.yaml or drop the link',
+      ),
+      linked(32, '2011-test-weekly-closed', 1, 'unknown place "alma-ata": add it to data/places.yaml (npm run place -- <name>)'),
+      NOTHING_WRITTEN(4),
+    ]);
+  });
+
   it('reports problems in several files in one run', () => {
     const fixture = makeRoot('town-outside-kazakhstan', 'duplicate-id');
     const context = 'data/context/000_a1b2c3d4e5f60718.yaml';
