@@ -49,6 +49,12 @@ export const en = {
     legendRegionOnly: 'Outlined: region known, town not stated',
     credit: 'Boundaries © geoBoundaries (ODbL) · Natural Earth · Places: GeoNames (CC BY 4.0)',
     townTooltip: (name: string, n: number) => `${name}: ${n} incident${n === 1 ? '' : 's'}`,
+    townLinkedTooltip: (name: string, here: number, linked: number) =>
+      `${name}: ${here} here, ${linked} linked (the sources tie ${linked === 1 ? 'it' : 'them'} to the town without placing ${linked === 1 ? 'it' : 'them'} there)`,
+    legendPlaced: (n: number) => `Pies: ${n} incident${n === 1 ? '' : 's'} placed in a town, by type:`,
+    legendLinked: (n: number) =>
+      `Rings: ${n} incident${n === 1 ? '' : 's'} the sources tie to a town (a person or court there) without placing ${n === 1 ? 'it' : 'them'} there`,
+    legendRegionsPlaced: 'Incidents placed in each region (linked towns not counted)',
   },
   timeline: {
     heading: 'Timeline',
@@ -152,6 +158,10 @@ export const en = {
     passageFailed: (why: string) => `The cited words could not be loaded (${why}).`,
     passageMissing: 'The cited words of this source are not in the site’s data.',
     contextLine: '(context, not cited)',
+    placedIn: (town: string, n: number) => `Placed in ${town} by the sources (${n})`,
+    linkedTo: (town: string, n: number) =>
+      `Linked to ${town}, not placed there (${n}): the sources tie ${n === 1 ? 'it' : 'them'} to the town through a person, group or court there`,
+    linkedWhy: 'Linked town (not where it happened)',
     inDocument: (title: string) => `Other records citing “${title}”`,
     previous: 'Previous in this document',
     next: 'Next in this document',

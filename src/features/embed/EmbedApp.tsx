@@ -77,7 +77,12 @@ function MapEmbed({
         </Suspense>
       </div>
       <Suspense fallback={null}>
-        <MapLegend mode={mode} max={map.maxRegion} />
+        <MapLegend
+          mode={mode}
+          max={map.maxRegion}
+          placed={map.towns.reduce((n, town) => n + town.total, 0)}
+          linked={map.linkedIncidents}
+        />
       </Suspense>
     </EmbedFrame>
   );

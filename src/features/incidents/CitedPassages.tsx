@@ -15,7 +15,10 @@ import { usePassages } from './usePassages.ts';
 export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen: (id: string) => void }) {
   const data = useDataset();
   const passages = usePassages();
-  const terms = useMemo(() => recordTerms(incident.people, [incident.place]), [incident]);
+  const terms = useMemo(
+    () => recordTerms(incident.people, [incident.place, ...incident.linked_places.map((l) => l.place)]),
+    [incident],
+  );
   const quoted = passages.status === 'ready' ? passagesFor(passages.file, incident) : [];
 
   return (

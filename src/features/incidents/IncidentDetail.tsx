@@ -67,6 +67,15 @@ export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: Inciden
           {incident.other_country === 'unknown' ? t.list.otherCountryUnknown : incident.other_country}
         </p>
       )}
+      {incident.linked_places.length > 0 && (
+        <ul className="linked-places">
+          {incident.linked_places.map((l) => (
+            <li key={l.place_id}>
+              <strong>{t.list.linkedWhy}:</strong> <bdi>{l.place}</bdi> — <bdi>{l.why}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
       {incident.people.length > 0 && (
         <p>
           <strong>{t.list.people}:</strong> {incident.people.join(', ')}

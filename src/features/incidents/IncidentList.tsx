@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import type { Incident } from '../../data/Incident.ts';
+import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
+import { linkedTo, placedIn } from '../../data/deriveView.ts';
+import type { Dataset, Incident } from '../../data/Incident.ts';
+import type { PlaceFilter } from '../../store/Selection.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
 
@@ -18,15 +20,18 @@ const PAGE = 25;
 export function IncidentList() {
   const { incidents } = useView();
   const selected = useAppStore((s) => s.selection.incident);
+  const place = useAppStore((s) => s.selection.place);
+  const data = useDataset();
   const actions = useAppActions();
   const [shown, setShown] = useState(PAGE);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusRequestRef = useRef(false);
   /** The row that opened the detail, to return to when it closes. */
   const opener = useRef<string | null>(null);
-  const visible = incidents.slice(0, shown);
-  const selectedShown = selected !== null && visible.some((i) => i.id === selected);
+  const groups = useMemo(() => groupByTie(incidents, place, data.towns), [incidents, place, data.towns]);
+  const visibleGroups = firstRows(groups, shown);
+  const selectedShown = selected !== null && visibleGroups.some((g) => g.items.some((i) => i.id === selected));
 
   const open = useCallback(
     (id: string) => {
@@ -57,28 +62,37 @@ export function IncidentList() {
       {incidents.length === 0 ? (
         <p className="empty">{t.list.empty}</p>
       ) : (
-        <ol ref={listRef}>
-          {visible.map((i) => {
-            const isOpen = i.id === selected;
-            return (
-              <li key={i.id} className={isOpen ? 'current' : undefined}>
-                <IncidentRow
-                  incident={i}
-                  open={isOpen}
-                  onOpen={() => {
-                    if (isOpen) {
-                      actions.selectIncident(null);
-                      return;
-                    }
-                    opener.current = i.id;
-                    open(i.id);
-                  }}
-                />
-                {isOpen && detail}
-              </li>
-            );
-          })}
-        </ol>
+        <div ref={listRef}>
+          {visibleGroups.map((g) =>
+            g.items.length === 0 ? null : (
+              <Fragment key={g.key}>
+                {g.heading && <h3 className="list-group">{g.heading}</h3>}
+                <ol>
+                  {g.items.map((i) => {
+                    const isOpen = i.id === selected;
+                    return (
+                      <li key={i.id} className={isOpen ? 'current' : undefined}>
+                        <IncidentRow
+                          incident={i}
+                          open={isOpen}
+                          onOpen={() => {
+                            if (isOpen) {
+                              actions.selectIncident(null);
+                              return;
+                            }
+                            opener.current = i.id;
+                            open(i.id);
+                          }}
+                        />
+                        {isOpen && detail}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </Fragment>
+            ),
+          )}
+        </div>
       )}
       {incidents.length > shown && (
         <button type="button" className="more" onClick={() => setShown(shown + PAGE)}>
@@ -103,4 +117,39 @@ function IncidentRow({ incident: i, onOpen, open }: { incident: Incident; onOpen
       <span className="title">{i.title}</span>
     </button>
   );
+}
+
+interface ListGroup {
+  key: string;
+  heading: string | null;
+  items: Incident[];
+}
+
+/**
+ * With a town chosen, the incidents placed in it and those the sources only tie to it (a
+ * person based there, a court sitting there), each under its own heading; otherwise one
+ * group. The list's order stays newest first within each group.
+ */
+function groupByTie(incidents: Incident[], place: PlaceFilter | null, towns: Dataset['towns']): ListGroup[] {
+  if (place?.kind !== 'town') return [{ key: 'all', heading: null, items: incidents }];
+  const name = towns.get(place.id)?.name ?? place.id;
+  const linked = incidents.filter((i) => linkedTo(i, place.id));
+  if (linked.length === 0) return [{ key: 'all', heading: null, items: incidents }];
+  const placed = incidents.filter((i) => placedIn(i, place.id));
+  return [
+    { key: 'placed', heading: t.list.placedIn(name, placed.length), items: placed },
+    { key: 'linked', heading: t.list.linkedTo(name, linked.length), items: linked },
+  ];
+}
+
+/** The groups cut to their first `n` rows in all, in order. */
+function firstRows(groups: ListGroup[], n: number): ListGroup[] {
+  const out: ListGroup[] = [];
+  let left = n;
+  for (const g of groups) {
+    const items = g.items.slice(0, Math.max(0, left));
+    left -= items.length;
+    out.push({ ...g, items });
+  }
+  return out;
 }
