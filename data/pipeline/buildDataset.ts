@@ -14,8 +14,11 @@ import {
   type IncidentProperties,
   type LinkedPlace,
   type Source,
+  type YearCoverage,
 } from '../../src/data/schema.ts';
 import type { CitingRecord } from './buildPassages.ts';
+import { checkCopiedWording } from './checkCopiedWording.ts';
+import { deriveCoverage } from '../../src/data/coverage.ts';
 import type { DataError } from './DataError.ts';
 import { resolveLinkedPlaces } from './linkedPlaces.ts';
 import { normalize } from './normalizeText.ts';
@@ -38,6 +41,8 @@ export interface Dataset {
   incidents: FeatureCollection<Point | null, IncidentProperties>;
   context: ContextRecord[];
   sources: SourceDocument[];
+  /** Every year from the first incident's to the last's, with the documents that cover it. */
+  coverage: YearCoverage[];
 }
 
 export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset; citing: CitingRecord[] } {
@@ -59,6 +64,7 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
       at('place_id', `unknown place "${r.place_id}": add it to data/places.yaml (npm run place -- <name>)`);
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
+    checkCopiedWording(r, input.seeds, at);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     features.push(toFeature(r, place, resolveLinkedPlaces(r, places, input.seeds, at)));
   }
@@ -70,17 +76,26 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
+    checkCopiedWording(r, input.seeds, at);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     context.push(r);
   }
 
   features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
   context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const documents = [...sources.values()];
+  const coverage = deriveCoverage(documents, [...features.map((f) => f.properties), ...context], yearSpan(features));
   return {
     errors,
-    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] },
+    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage },
     citing,
   };
+}
+
+/** The timeline's years: from the first incident's to the last's. */
+function yearSpan(features: Feature<Point | null, IncidentProperties>[]): [number, number] {
+  const years = features.map((f) => f.properties.year);
+  return years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
 }
 
 /** A place as records use it: its kind, names, point (towns only) and computed admin1. */

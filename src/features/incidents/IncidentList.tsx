@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
+import { describeEmpty } from '../charts/describeCoverage.ts';
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
 
@@ -19,9 +20,11 @@ const PAGE = 25;
  */
 export function IncidentList() {
   const { incidents } = useView();
+  const data = useDataset();
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
   const selected = useAppStore((s) => s.selection.incident);
   const place = useAppStore((s) => s.selection.place);
-  const data = useDataset();
   const actions = useAppActions();
   const [shown, setShown] = useState(PAGE);
   const listRef = useRef<HTMLDivElement>(null);
@@ -60,7 +63,7 @@ export function IncidentList() {
       </h2>
       {!selectedShown && detail}
       {incidents.length === 0 ? (
-        <p className="empty">{t.list.empty}</p>
+        <p className="empty">{describeEmpty(data, from, to, t.list.empty)}</p>
       ) : (
         <div ref={listRef}>
           {visibleGroups.map((g) =>

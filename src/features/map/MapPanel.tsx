@@ -5,6 +5,7 @@ import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
 import { RING_COLOR } from './pieImage.ts';
+import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
 
 // The map library is ~290 KB gzip: only pages that show a map load it.
@@ -28,6 +29,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
         <Suspense fallback={<div className="map-loading">{t.map.loading}</div>}>
           <IncidentMap view={view} />
         </Suspense>
+        <MapNotice />
         <fieldset className="map-mode">
           <legend className="visually-hidden">{t.map.modeLabel}</legend>
           {(['towns', 'regions'] as const).map((m) => (

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createViewModel } from '../../../src/data/deriveView.ts';
 import { toDataset } from '../../../src/data/loadDataset.ts';
-import { fixtureContext, fixtureFeatures, fixtureSelection, fixtureSources, TOWNS } from '../../fixtures/app/fixtureDataset.ts';
+import {
+  fixtureContext,
+  fixtureCoverage,
+  fixtureFeatures,
+  fixtureSelection,
+  fixtureSources,
+  TOWNS,
+} from '../../fixtures/app/fixtureDataset.ts';
 
 const LINKED_ID = '2009-11-rights-group-closed';
 
@@ -23,7 +30,7 @@ function linkedDataset() {
       { place_id: 'shymkent', place: 'Shymkent', admin1: 'KZ-YUZ', lon: 69.6, lat: 42.31, why: 'Shymkent-based' },
     ];
   }
-  return toDataset(features, fixtureSources(), fixtureContext());
+  return toDataset(features, fixtureSources(), fixtureContext(), fixtureCoverage());
 }
 
 describe('towns the sources tie to an incident without placing it there', () => {

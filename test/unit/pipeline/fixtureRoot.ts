@@ -32,6 +32,7 @@ export const OUTPUTS = [
   'public/data/incidents.geojson',
   'public/data/context.json',
   'public/data/sources.json',
+  'public/data/coverage.json',
   'public/data/passages.json',
 ] as const;
 export const NOTHING_WRITTEN = (n: number) => `${n} problem(s) found; nothing was written. Fix them and run npm run data again.`;

@@ -27,7 +27,7 @@ describe('passages.json', () => {
           { n: 1, text: 'Fake Rights Watch: a made-up document for the pipeline tests. Nothing in it happened.', context: true },
           {
             n: 3,
-            text: 'On August 8, 2011, police in Almaty detained the activist Aigul Testova at a one-person picket.',
+            text: 'On August 8, 2011, police in Almaty held the activist Aigul Testova during her one-person picket.',
             context: false,
           },
           { n: 4, text: 'In May 2011, the authorities of Mangystau Region fined dozens of striking oil workers.', context: true },

@@ -157,6 +157,13 @@ describe('broken input', () => {
     ]);
   });
 
+  it('refuses a summary that repeats twelve or more consecutive words of its source, naming them', () => {
+    expect(rejects('copied-summary')).toEqual([
+      `${INCIDENTS}:8 ${TESTOVA} field "summary": repeats 17 consecutive words of ${DOC} (line 3): "on august 8 2011 police in almaty held the activist aigul testova during her one person picket"; say it in our own words (at most 11 words in a row from the source)`,
+      NOTHING_WRITTEN(1),
+    ]);
+  });
+
   it('reports problems in several files in one run', () => {
     const fixture = makeRoot('town-outside-kazakhstan', 'duplicate-id');
     const context = 'data/context/000_a1b2c3d4e5f60718.yaml';
@@ -179,7 +186,7 @@ describe('broken input', () => {
     fixture.overlay('three-broken');
     expect(fixture.run().code).toBe(1);
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
   });
 });
 
