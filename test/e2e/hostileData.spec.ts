@@ -9,6 +9,7 @@ import {
   ALMATY,
   hostile,
   hostileContext,
+  hostileCoverage,
   hostileIncidents,
   hostileSources,
   MARKER,
@@ -21,6 +22,7 @@ const data = {
   'incidents.geojson': { body: hostileIncidents() },
   'sources.json': { body: hostileSources() },
   'context.json': { body: hostileContext() },
+  'coverage.json': { body: hostileCoverage() },
 };
 
 /** The build's own module scripts are the only active elements the page may hold. */
@@ -35,6 +37,7 @@ describe('a data file with markup and script in its text', () => {
       './data/incidents.geojson': hostileIncidents(),
       './data/sources.json': hostileSources(),
       './data/context.json': hostileContext(),
+      './data/coverage.json': hostileCoverage(),
     };
     const served = (async (url: string) => new Response(JSON.stringify(bodies[url]))) as typeof fetch;
     expect((await loadDataset('./data/', served)).incidents).toHaveLength(4);

@@ -19,7 +19,7 @@ const linkedTo = (id: string) =>
   );
 
 const ALL_YEARS = `${yearBounds[0]}–${yearBounds[1]}`;
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
 
 describe('choosing a town', () => {
   const app = useExplorer();
@@ -44,7 +44,7 @@ describe('choosing a town', () => {
     expect(desc.byType).toMatch(new RegExp(`^${plural(n)} in ${ALL_YEARS}`));
     expect(desc.perYear).toMatch(new RegExp(`^${plural(n)} from `));
     // The top-towns chart counts the incidents placed in a town only, and says so.
-    expect(desc.topTowns).toContain(`${name} has the most incidents placed in a town (${placed}).`);
+    expect(desc.topTowns).toContain(`${name} has the most documented incidents placed in a town (${placed}).`);
     expect(await app.then.placeValue()).toBe(id);
   }
 

@@ -61,6 +61,7 @@ export function YearBars(props: ChartBodyProps) {
           marks={marks}
           width={width}
           height={props.height}
+          fit
           highlight={{ from, to }}
         />
       )}
