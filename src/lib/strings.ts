@@ -50,7 +50,7 @@ export const en = {
     credit: 'Boundaries © geoBoundaries (ODbL) · Natural Earth · Places: GeoNames (CC BY 4.0)',
     townTooltip: (name: string, n: number) => `${name}: ${n} incident${n === 1 ? '' : 's'}`,
     townLinkedTooltip: (name: string, here: number, linked: number) =>
-      `${name}: ${here} here, ${linked} linked (the sources tie ${linked === 1 ? 'it' : 'them'} to the town without placing ${linked === 1 ? 'it' : 'them'} there)`,
+      `${name}: ${here} incident${here === 1 ? '' : 's'} here, ${linked} linked (the sources tie ${linked === 1 ? 'it' : 'them'} to the town without placing ${linked === 1 ? 'it' : 'them'} there)`,
     legendPlaced: (n: number) => `Pies: ${n} incident${n === 1 ? '' : 's'} placed in a town, by type:`,
     legendLinked: (n: number) =>
       `Rings: ${n} incident${n === 1 ? '' : 's'} the sources tie to a town (a person or court there) without placing ${n === 1 ? 'it' : 'them'} there`,
@@ -165,8 +165,9 @@ export const en = {
     inDocument: (title: string) => `Other records citing “${title}”`,
     previous: 'Previous in this document',
     next: 'Next in this document',
-    previousInDocument: (title: string) => `Previous record citing this document: ${title}`,
-    nextInDocument: (title: string) => `Next record citing this document: ${title}`,
+    // The accessible names start with the visible text (WCAG 2.5.3), then name the record.
+    previousInDocument: (title: string) => `Previous in this document: ${title}`,
+    nextInDocument: (title: string) => `Next in this document: ${title}`,
     positionInDocument: (i: number, n: number) => `record ${i} of ${n} citing it`,
     quotationCredit:
       'The quoted passages are short extracts for citation, credited to their publishers, who keep the rights to them; lines in grey are context around the cited lines.',

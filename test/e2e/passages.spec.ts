@@ -72,7 +72,7 @@ describe('the cited words in the detail', () => {
       .page()
       .getByRole('article')
       .getByRole('navigation', { name: /^Other records citing/ });
-    await nav.getByRole('button', { name: /^Next record citing this document/ }).click();
+    await nav.getByRole('button', { name: /^Next in this document: / }).click();
     await expect.poll(() => app.then.param('incident')).toBe(next.id);
   });
 });

@@ -113,7 +113,9 @@ describe('choosing a town', () => {
     await app.given.explorerAt();
     await app.when.hoverMapAt(shymkent.lon, shymkent.lat);
     expect(await app.then.mapTooltip()).toMatch(
-      new RegExp(`^Shymkent: ${inTown('shymkent').length} here, ${linkedTo('shymkent').length} linked`),
+      new RegExp(
+        `^Shymkent: ${plural(inTown('shymkent').length).replace('documented ', '')} here, ${linkedTo('shymkent').length} linked`,
+      ),
     );
   });
 });

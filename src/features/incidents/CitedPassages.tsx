@@ -61,7 +61,8 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
                     onClick={() => prev && onOpen(prev.record.id)}
                     aria-label={prev ? t.list.previousInDocument(prev.record.title) : undefined}
                   >
-                    ← {t.list.previous}
+                    <span aria-hidden="true">← </span>
+                    {t.list.previous}
                   </button>
                   <span className="note">{t.list.positionInDocument(at + 1, citing.length)}</span>
                   <button
@@ -70,7 +71,8 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
                     onClick={() => next && onOpen(next.record.id)}
                     aria-label={next ? t.list.nextInDocument(next.record.title) : undefined}
                   >
-                    {t.list.next} →
+                    {t.list.next}
+                    <span aria-hidden="true"> →</span>
                   </button>
                 </nav>
               )}

@@ -170,6 +170,26 @@ export function mapStyle(base: string): StyleSpecification {
           'text-halo-width': 1,
         },
       },
+      /*
+       * Incidents the sources tie to a town without placing them there: a hollow ring beside
+       * the town's pie (on the town when it has none), drawn from the same features, so a
+       * timeline step shows it with the same `shown` feature-state and no style change.
+       * Drawn under the pies, so that a ring never hides another town's mark.
+       */
+      {
+        id: 'towns-linked',
+        type: 'symbol',
+        source: 'towns',
+        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['>', ['get', 'linked'], 0]],
+        layout: {
+          'icon-image': ['get', 'ring'],
+          'icon-offset': ['get', 'ringOffset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-z-order': 'source',
+        },
+        paint: { 'icon-opacity': SHOWN },
+      },
       {
         id: 'towns',
         type: 'symbol',
@@ -182,25 +202,6 @@ export function mapStyle(base: string): StyleSpecification {
           'icon-ignore-placement': true,
           // The source lists the biggest marks first, so small ones are drawn over them. (A
           // symbol-sort-key would cost a draw call per distinct key, hidden marks included.)
-          'symbol-z-order': 'source',
-        },
-        paint: { 'icon-opacity': SHOWN },
-      },
-      /*
-       * Incidents the sources tie to a town without placing them there: a hollow ring beside
-       * the town's pie (on the town when it has none), drawn from the same features, so a
-       * timeline step shows it with the same `shown` feature-state and no style change.
-       */
-      {
-        id: 'towns-linked',
-        type: 'symbol',
-        source: 'towns',
-        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['>', ['get', 'linked'], 0]],
-        layout: {
-          'icon-image': ['get', 'ring'],
-          'icon-offset': ['get', 'ringOffset'],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
           'symbol-z-order': 'source',
         },
         paint: { 'icon-opacity': SHOWN },
