@@ -47,7 +47,9 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
         ]),
     );
   } else {
-    log(`note: ${seedsDir} not found, so source line ranges are not checked against the documents; everything else is.`);
+    log(
+      `note: ${seedsDir} not found, so the cited lines (their range, the names in them, copied wording) are not checked against the documents and the committed passages are kept; everything else is.`,
+    );
   }
 
   const sourcesPath = join(root, 'data/sources.json');

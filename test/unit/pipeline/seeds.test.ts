@@ -5,7 +5,7 @@ import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN } from './fixtureRoot.ts';
 const TYPES =
   '"journalist_attack"|"protest"|"detention"|"prosecution"|"extradition"|"media_restriction"|"organization_ban"|"killing"|"torture"';
 const note = (dir: string) =>
-  `note: ${dir} not found, so source line ranges are not checked against the documents; everything else is.`;
+  `note: ${dir} not found, so the cited lines (their range, the names in them, copied wording) are not checked against the documents and the committed passages are kept; everything else is.`;
 
 /** A valid root that was once built with the documents, so its passages are committed. */
 function builtRoot(...overlays: string[]) {
