@@ -89,6 +89,10 @@ export function toDataset(
       towns.set(i.place_id, { name: i.place, lon: i.lon, lat: i.lat });
     }
   }
+  // A town only linked to incidents can be chosen too: its list is the linked ones.
+  for (const i of incidents) {
+    for (const l of i.linked_places) if (!towns.has(l.place_id)) towns.set(l.place_id, { name: l.place, lon: l.lon, lat: l.lat });
+  }
   return {
     incidents,
     sources: new Map(sources.map((s) => [s.doc, s])),
