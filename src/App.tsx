@@ -7,6 +7,7 @@ import { YearChart } from './features/charts/YearChart.tsx';
 import { TypeChart } from './features/charts/TypeChart.tsx';
 import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
+import { CountAnnouncer } from './features/incidents/CountAnnouncer.tsx';
 import { ShareDialog } from './features/share/ShareDialog.tsx';
 import type { EmbedChart } from './features/embed/embedParams.ts';
 import type { ChartId } from './features/charts/ChartModel.ts';
@@ -27,6 +28,10 @@ export function App({ view }: { view: AppContextValue['view'] }) {
   );
   return (
     <div className="app">
+      <a className="skip-link" href="#list-heading">
+        {t.list.skipToList}
+      </a>
+      <CountAnnouncer />
       <header className="app-header">
         <div>
           <h1>{t.appTitle}</h1>

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type Regions } from './buildDataset.ts';
+import { PASSAGES_FILE, resolvePassages } from './buildPassages.ts';
 import { formatError, type DataError } from './DataError.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
@@ -46,7 +47,9 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
         ]),
     );
   } else {
-    log(`note: ${seedsDir} not found, so source line ranges are not checked against the documents; everything else is.`);
+    log(
+      `note: ${seedsDir} not found, so the cited lines (their range, the names in them, copied wording) are not checked against the documents and the committed passages are kept; everything else is.`,
+    );
   }
 
   const sourcesPath = join(root, 'data/sources.json');
@@ -58,7 +61,11 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   }
   const regions = JSON.parse(readFileSync(join(root, 'data/geo/kaz-adm1.geojson'), 'utf8')) as Regions;
 
-  const { errors: dataErrors, dataset } = buildDataset({
+  const {
+    errors: dataErrors,
+    dataset,
+    citing,
+  } = buildDataset({
     incidents: readDir('data/incidents'),
     context: readDir('data/context'),
     places: readYaml(join(root, 'data/places.yaml')),
@@ -68,6 +75,10 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     regions,
   });
   errors.push(...dataErrors);
+  const passagesPath = join(root, PASSAGES_FILE);
+  const committedPassages = existsSync(passagesPath) ? readFileSync(passagesPath, 'utf8') : null;
+  const { errors: passageErrors, passages } = resolvePassages(committedPassages, seeds, check, citing);
+  errors.push(...passageErrors);
   if (errors.length > 0) {
     for (const e of errors) log(formatError(e));
     log(`${errors.length} problem(s) found; nothing was written. Fix them and run npm run data again.`);
@@ -75,6 +86,7 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   }
 
   const outputs = serializeDataset(dataset, join(root, 'public/data'));
+  outputs.set(passagesPath, `${JSON.stringify(passages, null, 1)}\n`);
   if (check) {
     const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
     for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);

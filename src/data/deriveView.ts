@@ -34,6 +34,22 @@ export interface MapView {
   unstated: number;
   /** Largest region total, for the choropleth scale. */
   maxRegion: number;
+  /**
+   * Town id → incidents the sources tie to the town without placing them there (a person
+   * based there, a court sitting there): drawn apart from `towns`, never in the region
+   * counts, and none when only precise places are shown.
+   */
+  linked: Map<string, LinkedCount>;
+  /** Incidents linked to at least one town (one linked to two towns counts once). */
+  linkedIncidents: number;
+}
+
+export interface LinkedCount {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  count: number;
 }
 
 export interface View {
@@ -49,13 +65,24 @@ export function emptyCounts(): TypeCounts {
   return Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as TypeCounts;
 }
 
-export function matchesPlace(i: Incident, place: PlaceFilter | null): boolean {
+/** Whether the incident happened in the town, as its sources place it. */
+export function placedIn(i: Incident, town: string): boolean {
+  return i.place_id === town && i.geo_precision === 1;
+}
+
+/** Whether the sources tie the incident to the town without placing it there. */
+export function linkedTo(i: Incident, town: string): boolean {
+  return !placedIn(i, town) && i.linked_places.some((l) => l.place_id === town);
+}
+
+/** `withLinked`: a town also matches the incidents linked to it (off for "precise places only"). */
+export function matchesPlace(i: Incident, place: PlaceFilter | null, withLinked = false): boolean {
   if (!place) return true;
   switch (place.kind) {
     case 'unstated':
       return i.geo_precision === 3;
     case 'town':
-      return i.place_id === place.id && i.geo_precision === 1;
+      return placedIn(i, place.id) || (withLinked && linkedTo(i, place.id));
     case 'region':
       return i.admin1 === place.id;
     case 'area':
@@ -99,7 +126,7 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
     for (let y = data.years[0]; y <= data.years[1]; y++) {
       const row: YearRow = { year: y, total: 0, ...emptyCounts() };
       for (const i of base(baseKey()).get(y) ?? []) {
-        if (!matchesPlace(i, sel.place)) continue;
+        if (!matchesPlace(i, sel.place, !sel.precise)) continue;
         row[i.type]++;
         row.total++;
       }
@@ -120,8 +147,19 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
     const regionTotals = new Map<string, number>();
     const regionOnly = new Map<string, number>();
     const areas = new Map<string, { name: string; count: number }>();
+    const linked = new Map<string, LinkedCount>();
     let unstated = 0;
+    let linkedIncidents = 0;
     for (const i of inYears(yearsKey())) {
+      if (!sel.precise && i.linked_places.some((l) => l.place_id !== i.place_id)) linkedIncidents++;
+      if (!sel.precise) {
+        for (const l of i.linked_places) {
+          if (l.place_id === i.place_id) continue;
+          const c = linked.get(l.place_id) ?? { id: l.place_id, name: l.place, lon: l.lon, lat: l.lat, count: 0 };
+          c.count++;
+          linked.set(l.place_id, c);
+        }
+      }
       if (i.admin1) regionTotals.set(i.admin1, (regionTotals.get(i.admin1) ?? 0) + 1);
       if (i.geo_precision === 3) unstated++;
       else if (i.geo_precision === 2) {
@@ -144,11 +182,11 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
     let maxRegion = 0;
     for (const n of regionTotals.values()) maxRegion = Math.max(maxRegion, n);
     const sorted = [...towns.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
-    return { towns: sorted, regionTotals, regionOnly, areas, unstated, maxRegion };
+    return { towns: sorted, regionTotals, regionOnly, areas, unstated, maxRegion, linked, linkedIncidents };
   });
 
   const selected = memoLast(() => {
-    const incidents = inYears(yearsKey()).filter((i) => matchesPlace(i, sel.place));
+    const incidents = inYears(yearsKey()).filter((i) => matchesPlace(i, sel.place, !sel.precise));
     const types = emptyCounts();
     const towns = new Map<string, { id: string; name: string; count: number }>();
     for (const i of incidents) {

@@ -16,7 +16,7 @@ import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };
 
-async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
+export async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
     res = await fetchImpl(url);
@@ -31,7 +31,7 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
   }
 }
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
   const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -63,7 +63,17 @@ export function toDataset(
     ...p,
     lon: coordinates?.[0] ?? null,
     lat: coordinates?.[1] ?? null,
-    haystack: [p.title, p.summary, p.place ?? '', p.date, ...p.people, ...p.actors, ...p.targets, p.type]
+    haystack: [
+      p.title,
+      p.summary,
+      p.place ?? '',
+      ...p.linked_places.map((l) => l.place),
+      p.date,
+      ...p.people,
+      ...p.actors,
+      ...p.targets,
+      p.type,
+    ]
       .join(' \u0001 ')
       .toLowerCase(),
   }));
@@ -78,6 +88,10 @@ export function toDataset(
     if (i.place_id && i.place && i.lon !== null && i.lat !== null && i.geo_precision === 1) {
       towns.set(i.place_id, { name: i.place, lon: i.lon, lat: i.lat });
     }
+  }
+  // A town only linked to incidents can be chosen too: its list is the linked ones.
+  for (const i of incidents) {
+    for (const l of i.linked_places) if (!towns.has(l.place_id)) towns.set(l.place_id, { name: l.place, lon: l.lon, lat: l.lat });
   }
   return {
     incidents,

@@ -49,6 +49,12 @@ export const en = {
     legendRegionOnly: 'Outlined: region known, town not stated',
     credit: 'Boundaries © geoBoundaries (ODbL) · Natural Earth · Places: GeoNames (CC BY 4.0)',
     townTooltip: (name: string, n: number) => `${name}: ${n} incident${n === 1 ? '' : 's'}`,
+    townLinkedTooltip: (name: string, here: number, linked: number) =>
+      `${name}: ${here} incident${here === 1 ? '' : 's'} here, ${linked} linked (the sources tie ${linked === 1 ? 'it' : 'them'} to the town without placing ${linked === 1 ? 'it' : 'them'} there)`,
+    legendPlaced: (n: number) => `Pies: ${n} incident${n === 1 ? '' : 's'} placed in a town, by type:`,
+    legendLinked: (n: number) =>
+      `Rings: ${n} incident${n === 1 ? '' : 's'} the sources tie to a town (a person or court there) without placing ${n === 1 ? 'it' : 'them'} there`,
+    legendRegionsPlaced: 'Incidents placed in each region (linked towns not counted)',
   },
   timeline: {
     heading: 'Timeline',
@@ -137,6 +143,31 @@ export const en = {
     close: 'Close',
     placeUnstated: 'Place not stated',
     dateNote: 'Date',
+    dateWithoutDay: (shown: string) => `${shown}, day not stated`,
+    dateWithoutMonth: (shown: string) => `${shown}, month not stated`,
+    outsideFilters: 'outside the current filters',
+    caseEnd: (when: string) => `The reports say nothing of this case after ${when}.`,
+    caseHint: 'In the order the events happened, as far as the sources date them.',
+    countAnnounced: (n: number) => `${n} incident${n === 1 ? '' : 's'} in the selection`,
+    skipToList: 'Skip to the list of incidents',
+    citations: 'Sources and the words they cite',
+    passageLoading: 'Loading the cited words…',
+    passageFailed: (why: string) => `The cited words could not be loaded (${why}).`,
+    passageMissing: 'The cited words of this source are not in the site’s data.',
+    contextLine: '(context, not cited)',
+    placedIn: (town: string, n: number) => `Placed in ${town} by the sources (${n})`,
+    linkedTo: (town: string, n: number) =>
+      `Linked to ${town}, not placed there (${n}): the sources tie ${n === 1 ? 'it' : 'them'} to the town through a person, group or court there`,
+    linkedWhy: 'Linked town (not where it happened)',
+    inDocument: (title: string) => `Other records citing “${title}”`,
+    previous: 'Previous in this document',
+    next: 'Next in this document',
+    // The accessible names start with the visible text (WCAG 2.5.3), then name the record.
+    previousInDocument: (title: string) => `Previous in this document: ${title}`,
+    nextInDocument: (title: string) => `Next in this document: ${title}`,
+    positionInDocument: (i: number, n: number) => `record ${i} of ${n} citing it`,
+    quotationCredit:
+      'The quoted passages are short extracts for citation, credited to their publishers, who keep the rights to them; lines in grey are context around the cited lines.',
   },
   coverage: {
     notCovered: 'not covered',

@@ -1,32 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { cases, shownDate, type DataIncident } from './data.ts';
+import { cases, shownDate } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
-/** The case with the most records, and its records in date order. */
-const [caseId, records] = [...cases].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', [] as DataIncident[]];
-const byDate = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/** A case whose steps include a date known only to the year, after a dated step of that year (Zhovtis's). */
+const zhovtis = cases.get('zhovtis') ?? [];
+const yearOnly = zhovtis.find((r) => /^\d{4}$/.test(r.date));
+const datedSameYear = zhovtis.filter((r) => yearOnly && r.date.startsWith(`${yearOnly.date}-`));
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 describe('an incident that belongs to a case', () => {
   const app = useExplorer();
 
-  it(`shows the chain of its case, every record by date (case "${caseId}")`, async () => {
-    const incident = byDate[Math.floor(byDate.length / 2)];
-    if (!incident) throw new Error('the data has no case with two records or more');
-    await app.given.explorerAt(`?incident=${incident.id}`, undefined, { waitForMap: false });
-    expect(await app.then.detailText()).toContain(incident.title);
-    const chain = await app.then.caseChain();
-    expect(chain.map((c) => c.split(' · ')[0]?.trim())).toEqual(byDate.map((r) => shownDate(r.date)));
-    const current = app.page().getByRole('navigation', { name: 'This case' }).locator('[aria-current="true"]');
-    expect(await current.innerText()).toContain(shownDate(incident.date));
+  it('reads its chain in the order of events, saying which dates lack a month or day', async () => {
+    if (!yearOnly || datedSameYear.length === 0) throw new Error('the Zhovtis case no longer has a year-only step');
+    await app.given.explorerAt(`?incident=${yearOnly.id}`, undefined, { waitForMap: false });
+    const dates = (await app.then.caseChain()).map((c) => c.split(' · ')[0]?.trim() ?? '');
+    expect(dates).toContain(`${yearOnly.date}, month not stated`);
+    const yearAt = dates.indexOf(`${yearOnly.date}, month not stated`);
+    for (const r of datedSameYear) {
+      const label = r.date.length === 7 ? `${shownDate(r.date)}, day not stated` : shownDate(r.date);
+      const at = dates.indexOf(label);
+      expect(at, `${label} in ${dates.join(' → ')}`).toBeGreaterThanOrEqual(0);
+      expect(at, `${label} before ${yearOnly.date} in ${dates.join(' → ')}`).toBeLessThan(yearAt);
+    }
   });
 
-  it('opens another record of the case from the chain', async () => {
-    const [first, last] = [byDate[0], byDate.at(-1)];
-    if (!first || !last) throw new Error('the data has no case with two records or more');
+  it('says where the reports stop, after the last step', async () => {
+    const latest = [...zhovtis].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
+    if (!latest) throw new Error('no Zhovtis case');
+    await app.given.explorerAt(`?incident=${latest.id}`, undefined, { waitForMap: false });
+    const [y, m] = latest.date.split('-');
+    const when = m ? `${MONTHS[Number(m) - 1]} ${y}` : y;
+    const nav = app.page().getByRole('navigation', { name: 'This case' });
+    expect(await nav.innerText()).toContain(`The reports say nothing of this case after ${when}`);
+  });
+
+  it('marks a step the current filters hide', async () => {
+    const [first, second] = zhovtis;
+    if (!first || !second) throw new Error('no Zhovtis case');
+    await app.given.explorerAt(`?incident=${first.id}&years=${first.year}`, undefined, { waitForMap: false });
+    const steps = await app.then.caseChain();
+    const hidden = steps.filter((s) => s.includes('outside the current filters'));
+    expect(hidden.length).toBe(zhovtis.filter((r) => r.year !== first.year).length);
+    expect(steps.filter((s) => s.includes(shownDate(first.date)))[0]).not.toContain('outside the current filters');
+  });
+
+  it('opens another step of the case from the chain and moves the focus to its heading', async () => {
+    const [first, last] = [zhovtis[0], zhovtis.at(-1)];
+    if (!first || !last) throw new Error('no Zhovtis case');
     await app.given.explorerAt(`?incident=${first.id}`, undefined, { waitForMap: false });
     const nav = app.page().getByRole('navigation', { name: 'This case' });
-    await nav.getByRole('button').last().click();
+    await nav.getByRole('button', { name: new RegExp(`^${shownDate(last.date)}`) }).click();
     await expect.poll(() => app.then.param('incident')).toBe(last.id);
-    expect(await app.then.detailText()).toContain(last.title);
+    await expect
+      .poll(() => app.page().evaluate(() => document.activeElement?.tagName + ':' + document.activeElement?.textContent))
+      .toBe(`H3:${last.title}`);
   });
 });

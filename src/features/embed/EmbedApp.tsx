@@ -81,7 +81,12 @@ function MapEmbed({
         <MapNotice />
       </div>
       <Suspense fallback={null}>
-        <MapLegend mode={mode} max={map.maxRegion} />
+        <MapLegend
+          mode={mode}
+          max={map.maxRegion}
+          placed={map.towns.reduce((n, town) => n + town.total, 0)}
+          linked={map.linkedIncidents}
+        />
       </Suspense>
     </EmbedFrame>
   );
@@ -106,24 +111,27 @@ function EmbedFrame(props: {
     document.title = model.title;
     document.querySelector('meta[name="description"]')?.setAttribute('content', model.description);
   }, [model.title, model.description]);
+  // The page's one landmark: a screen reader's "main" shortcut lands on the chart.
   return (
-    <figure className="embed" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      {/* Without the visible title, the figure keeps its name for assistive technology. */}
-      <div className={props.options.title ? 'embed-head' : 'visually-hidden'}>
-        <h1 id={`${id}-title`}>{model.title}</h1>
-        {model.subtitle && <p className="embed-subtitle">{model.subtitle}</p>}
-      </div>
-      {props.children}
-      <p id={`${id}-desc`} className="embed-desc">
-        {model.description}
-      </p>
-      <figcaption className="embed-credit">
-        {credit.data}. {credit.licence}.{credit.updated && ` ${credit.updated}.`}
-        {props.mapCredit && ` ${credit.map}.`}{' '}
-        <a href={props.explorerHref} target="_blank" rel="noopener noreferrer">
-          {t.embed.explore} →
-        </a>
-      </figcaption>
-    </figure>
+    <main>
+      <figure className="embed" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        {/* Without the visible title, the figure keeps its name for assistive technology. */}
+        <div className={props.options.title ? 'embed-head' : 'visually-hidden'}>
+          <h1 id={`${id}-title`}>{model.title}</h1>
+          {model.subtitle && <p className="embed-subtitle">{model.subtitle}</p>}
+        </div>
+        {props.children}
+        <p id={`${id}-desc`} className="embed-desc">
+          {model.description}
+        </p>
+        <figcaption className="embed-credit">
+          {credit.data}. {credit.licence}.{credit.updated && ` ${credit.updated}.`}
+          {props.mapCredit && ` ${credit.map}.`}{' '}
+          <a href={props.explorerHref} target="_blank" rel="noopener noreferrer">
+            {t.embed.explore} →
+          </a>
+        </figcaption>
+      </figure>
+    </main>
   );
 }

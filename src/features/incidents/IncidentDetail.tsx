@@ -1,28 +1,57 @@
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useDataset } from '../../store/AppContext.tsx';
+import { useDataset } from '../../store/AppContext.tsx';
+import { CaseChain } from './CaseChain.tsx';
+import { CitedPassages } from './CitedPassages.tsx';
+
+export interface IncidentDetailProps {
+  id: string;
+  /** Set by whoever opened the detail when it should take the focus (a click or a key, not a URL). */
+  focusRequestRef: RefObject<boolean>;
+  /** Opens another incident (a step of the case) and gives its detail the focus. */
+  onOpen: (id: string) => void;
+  /** Closes the detail and gives the focus back to the row that opened it. */
+  onClose: () => void;
+}
 
 /** One incident in full: summary, people, sources, and the other events of its case. */
-export function IncidentDetail({ id }: { id: string }) {
+export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: IncidentDetailProps) {
   const data = useDataset();
-  const actions = useAppActions();
+  const article = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const incident = data.incidents.find((i) => i.id === id);
+
+  useEffect(() => {
+    if (!focusRequestRef.current) return;
+    focusRequestRef.current = false;
+    // Scroll first, then focus without a second scroll: the reader sees the detail from its top.
+    article.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.focus({ preventScroll: true });
+  }, [id, focusRequestRef]);
+
   if (!incident) return null;
-  const chain = incident.case
-    ? data.incidents.filter((i) => i.case === incident.case).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    : [];
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    onClose();
+  };
 
   return (
-    <article className="incident-detail" aria-labelledby="detail-title" tabIndex={-1}>
+    <article ref={article} className="incident-detail" aria-labelledby="detail-title" onKeyDown={onKeyDown}>
       <header>
         <p className="meta">
           <time dateTime={incident.date}>{formatDate(incident.date)}</time> ·{' '}
           <span className="swatch" style={{ background: TYPE_COLORS[incident.type] }} aria-hidden="true" />{' '}
           {t.types[incident.type]} · {incident.place ?? t.list.placeUnstated}
         </p>
-        <h3 id="detail-title">{incident.title}</h3>
-        <button type="button" className="close" onClick={() => actions.selectIncident(null)} aria-label={t.list.close}>
+        <h3 id="detail-title" ref={heading} tabIndex={-1}>
+          {incident.title}
+        </h3>
+        <button type="button" className="close" onClick={onClose} aria-label={t.list.close}>
           ×
         </button>
       </header>
@@ -38,48 +67,22 @@ export function IncidentDetail({ id }: { id: string }) {
           {incident.other_country === 'unknown' ? t.list.otherCountryUnknown : incident.other_country}
         </p>
       )}
+      {incident.linked_places.length > 0 && (
+        <ul className="linked-places">
+          {incident.linked_places.map((l) => (
+            <li key={l.place_id}>
+              <strong>{t.list.linkedWhy}:</strong> <bdi>{l.place}</bdi> — <bdi>{l.why}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
       {incident.people.length > 0 && (
         <p>
           <strong>{t.list.people}:</strong> {incident.people.join(', ')}
         </p>
       )}
-      <ul className="sources">
-        {incident.sources.map((s) => {
-          const doc = data.sources.get(s.doc);
-          return (
-            <li key={`${s.doc}-${s.lines[0]}`}>
-              <strong>{t.list.source}:</strong>{' '}
-              {doc
-                ? `${doc.publisher}, “${doc.title}” (${doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})`
-                : s.doc}
-              <span className="lines">
-                {' '}
-                — {s.doc}, {t.list.lines(s.lines[0], s.lines[1])}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      {chain.length > 1 && (
-        <nav aria-label={t.list.case}>
-          <strong>{t.list.case}:</strong>
-          <ol className="case-chain">
-            {chain.map((c) => (
-              <li key={c.id}>
-                {c.id === incident.id ? (
-                  <span aria-current="true">
-                    {formatDate(c.date)} · {c.subtype.replace(/_/g, ' ')}
-                  </span>
-                ) : (
-                  <button type="button" onClick={() => actions.selectIncident(c.id)}>
-                    {formatDate(c.date)} · {c.subtype.replace(/_/g, ' ')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
+      <CitedPassages incident={incident} onOpen={onOpen} />
+      <CaseChain incident={incident} onOpen={onOpen} />
     </article>
   );
 }

@@ -23,7 +23,7 @@ import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
 import type { Selection } from '../../store/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethClass, mapStyle } from './mapStyle.ts';
-import { drawPie, isPieName, PIE_FONT, pieDiameter, pieName } from './pieImage.ts';
+import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringDiameter, ringName } from './pieImage.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -77,9 +77,10 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     // Start the credit folded on narrow screens, where it would cover the south of the map.
     if (el.clientWidth < 600) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 
+    const drawMark = (id: string, ratio: number) => (isPieName(id) ? drawPie(id, ratio) : drawRing(id, ratio));
     map.setMissingStyleImageResolver((id) => {
-      if (!isPieName(id) || map.hasImage(id)) return;
-      const img = drawPie(id, map.getPixelRatio());
+      if (!(isPieName(id) || isRingName(id)) || map.hasImage(id)) return;
+      const img = drawMark(id, map.getPixelRatio());
       if (img) map.addImage(id, img, { pixelRatio: map.getPixelRatio() });
     });
     // Marks drawn before the counts' font arrived are drawn again with it.
@@ -87,8 +88,8 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     if (!document.fonts.check(PIE_FONT)) {
       void document.fonts.load(PIE_FONT).then(() => {
         if (removed) return;
-        for (const id of map.listImages().filter(isPieName)) {
-          const img = drawPie(id, map.getPixelRatio());
+        for (const id of map.listImages().filter((name) => isPieName(name) || isRingName(name))) {
+          const img = drawMark(id, map.getPixelRatio());
           if (img) map.updateImage(id, img);
         }
       });
@@ -112,7 +113,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
     const townAt = (point: PointLike) => {
       const { from, to } = sel();
       return map
-        .queryRenderedFeatures(point, { layers: ['towns'] })
+        .queryRenderedFeatures(point, { layers: ['towns', 'towns-linked'] })
         .find((f) => f.properties.from === from && f.properties.to === to);
     };
     /** Where the pointer rests on the map, so that the tooltip follows a step under it. */
@@ -125,8 +126,11 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         sel().mapMode === 'regions' ? map.queryRenderedFeatures([point.x, point.y], { layers: ['regions'] })[0] : undefined;
       let text: string | null = null;
       if (town) {
-        const p = town.properties as { name: string; total: number; breakdown: string };
-        text = `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
+        const p = town.properties as { name: string; total: number; linked: number; breakdown: string };
+        text =
+          p.linked > 0
+            ? `${t.map.townLinkedTooltip(p.name, p.total, p.linked)}${p.breakdown ? `\n${p.breakdown}` : ''}`
+            : `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
       } else if (region) {
         const p = region.properties as { admin1: string; name: string };
         text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
@@ -249,6 +253,8 @@ interface TownWindow {
   from: number;
   to: number;
   town: TownCount;
+  /** Incidents linked to the town in the window (MapView.linked). */
+  linked: number;
 }
 
 /**
@@ -256,25 +262,40 @@ interface TownWindow {
  * is a sum of its years. 12 years make 78 windows, so a few thousand features at most.
  */
 function townWindows(view: AppContextValue['view'], sel: Selection, [first, last]: [number, number]): TownWindow[] {
-  const perYear = new Map<number, TownCount[]>();
-  for (let y = first; y <= last; y++) perYear.set(y, view({ ...sel, from: y, to: y }).map.towns);
+  const perYear = new Map<number, MapView>();
+  for (let y = first; y <= last; y++) perYear.set(y, view({ ...sel, from: y, to: y }).map);
   const out: TownWindow[] = [];
   for (let a = first; a <= last; a++) {
-    const sums = new Map<string, TownCount>();
+    const sums = new Map<string, { town: TownCount; linked: number }>();
+    const sumOf = (t: { id: string; name: string; lon: number; lat: number }) => {
+      let sum = sums.get(t.id);
+      if (!sum) {
+        sum = { town: { id: t.id, name: t.name, lon: t.lon, lat: t.lat, total: 0, byType: emptyCounts() }, linked: 0 };
+        sums.set(t.id, sum);
+      }
+      return sum;
+    };
     for (let b = a; b <= last; b++) {
-      for (const town of perYear.get(b) ?? []) {
-        let sum = sums.get(town.id);
-        if (!sum) {
-          sum = { ...town, total: 0, byType: emptyCounts() };
-          sums.set(town.id, sum);
-        }
+      const year = perYear.get(b);
+      for (const town of year?.towns ?? []) {
+        const sum = sumOf(town).town;
         sum.total += town.total;
         for (const type of INCIDENT_TYPES) sum.byType[type] += town.byType[type];
       }
-      for (const town of sums.values()) out.push({ from: a, to: b, town: { ...town, byType: { ...town.byType } } });
+      for (const l of year?.linked.values() ?? []) sumOf(l).linked += l.count;
+      for (const { town, linked } of sums.values()) {
+        out.push({ from: a, to: b, town: { ...town, byType: { ...town.byType } }, linked });
+      }
     }
   }
   return out;
+}
+
+/** Where a town's ring goes: beside its pie, touching it, or on the town when it has no pie. */
+function ringOffset(total: number, linked: number): [number, number] {
+  if (total === 0) return [0, 0];
+  const d = (pieDiameter(total) + ringDiameter(linked)) / 2;
+  return [Math.round(d * 0.8), -Math.round(d * 0.6)];
 }
 
 /** Replaces the towns source's features; returns the feature ids of each window ("from-to"). */
@@ -282,17 +303,17 @@ function setTownWindows(map: MapLibreMap, windows: TownWindow[], featureId: (w: 
   // Biggest marks first: the layer draws in source order, so small marks stay on top.
   windows.sort((a, b) => b.town.total - a.town.total);
   const ids = new Map<string, number[]>();
-  const features = windows.map(({ from, to, town }) => {
-    const id = featureId({ from, to, town });
+  const features = windows.map(({ from, to, town, linked }) => {
+    const id = featureId({ from, to, town, linked });
     const key = `${from}-${to}`;
     const list = ids.get(key);
     if (list) list.push(id);
     else ids.set(key, [id]);
-    return { id, from, to, town };
+    return { id, from, to, town, linked };
   });
   map.getSource<GeoJSONSource>('towns')?.setData({
     type: 'FeatureCollection',
-    features: features.map(({ id, from, to, town }) => ({
+    features: features.map(({ id, from, to, town, linked }) => ({
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [town.lon, town.lat] },
@@ -304,6 +325,9 @@ function setTownWindows(map: MapLibreMap, windows: TownWindow[], featureId: (w: 
         total: town.total,
         pie: pieName(town.byType),
         diameter: pieDiameter(town.total),
+        linked,
+        ring: ringName(linked),
+        ringOffset: ringOffset(town.total, linked),
         breakdown: Object.entries(town.byType)
           .filter(([, n]) => n > 0)
           .map(([type, n]) => `${t.types[type as keyof typeof t.types]}: ${n}`)

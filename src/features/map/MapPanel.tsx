@@ -4,6 +4,7 @@ import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
+import { RING_COLOR } from './pieImage.ts';
 import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
 
@@ -65,18 +66,34 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
             })}
           </div>
         )}
-        <MapLegend mode={mode} max={map.maxRegion} />
+        <MapLegend
+          mode={mode}
+          max={map.maxRegion}
+          placed={map.towns.reduce((n, town) => n + town.total, 0)}
+          linked={map.linkedIncidents}
+        />
       </div>
     </section>
   );
 }
 
-export function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: number }) {
+export function MapLegend({
+  mode,
+  max,
+  placed,
+  linked,
+}: {
+  mode: 'towns' | 'regions';
+  max: number;
+  /** Incidents drawn as pies (placed in a town) and as rings (linked to one), counted apart. */
+  placed: number;
+  linked: number;
+}) {
   if (mode === 'regions') {
     const steps = choroplethLegend(max).map((s) => ({ c: CHOROPLETH[s.class], from: s.from }));
     return (
       <div className="map-legend" aria-label={t.map.legendRegions}>
-        <span>{t.map.legendRegions}:</span>
+        <span>{t.map.legendRegionsPlaced}:</span>
         <span className="legend-item">
           <span className="swatch" style={{ background: COLORS.region, outline: '1px solid #ccc' }} /> 0
         </span>
@@ -90,6 +107,7 @@ export function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: numbe
   }
   return (
     <div className="map-legend" aria-label={t.map.legendTypes}>
+      <span className="legend-item">{t.map.legendPlaced(placed)}</span>
       {INCIDENT_TYPES.map((type) => (
         <span key={type} className="legend-item">
           <span className="swatch" style={{ background: TYPE_COLORS[type] }} /> {t.types[type]}
@@ -97,6 +115,9 @@ export function MapLegend({ mode, max }: { mode: 'towns' | 'regions'; max: numbe
       ))}
       <span className="legend-item">
         <span className="swatch dashed" style={{ borderColor: COLORS.regionOnly }} /> {t.map.legendRegionOnly}
+      </span>
+      <span className="legend-item linked">
+        <span className="swatch ring" style={{ borderColor: RING_COLOR }} /> {t.map.legendLinked(linked)}
       </span>
     </div>
   );

@@ -170,11 +170,32 @@ export function mapStyle(base: string): StyleSpecification {
           'text-halo-width': 1,
         },
       },
+      /*
+       * Incidents the sources tie to a town without placing them there: a hollow ring beside
+       * the town's pie (on the town when it has none), drawn from the same features, so a
+       * timeline step shows it with the same `shown` feature-state and no style change.
+       * Drawn under the pies, so that a ring never hides another town's mark.
+       */
+      {
+        id: 'towns-linked',
+        type: 'symbol',
+        source: 'towns',
+        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['>', ['get', 'linked'], 0]],
+        layout: {
+          'icon-image': ['get', 'ring'],
+          'icon-offset': ['get', 'ringOffset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-z-order': 'source',
+        },
+        paint: { 'icon-opacity': SHOWN },
+      },
       {
         id: 'towns',
         type: 'symbol',
         source: 'towns',
-        filter: ['==', ['global-state', 'mode'], 'towns'],
+        // A town with linked incidents only has a feature with no pie: its ring is its mark.
+        filter: ['all', ['==', ['global-state', 'mode'], 'towns'], ['>', ['get', 'total'], 0]],
         layout: {
           'icon-image': ['get', 'pie'],
           'icon-allow-overlap': true,

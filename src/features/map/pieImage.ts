@@ -73,3 +73,57 @@ export function drawPie(name: string, pixelRatio: number): { width: number; heig
   ctx.fillText(String(sum), c, c);
   return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
 }
+
+const RING_PREFIX = 'ring:';
+/** The colour of a linked-town ring: dark, so the hollow mark reads on land and on a pie. */
+export const RING_COLOR = '#3b3b3b';
+
+/** The name of the hollow ring that counts a town's linked incidents. */
+export function ringName(linked: number): string {
+  return RING_PREFIX + linked;
+}
+
+export function isRingName(name: string): boolean {
+  return name.startsWith(RING_PREFIX);
+}
+
+/** A ring's diameter: a little smaller than a pie of the same count, so the pie stays the main mark. */
+export function ringDiameter(linked: number): number {
+  return Math.round(pieDiameter(linked) * 0.85);
+}
+
+/**
+ * A hollow ring with the count of linked incidents: no fill, so that it does not read as
+ * incidents placed in the town, and a white halo so that it reads over a pie or the land.
+ */
+export function drawRing(name: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {
+  const n = Number(name.slice(RING_PREFIX.length));
+  if (!Number.isInteger(n) || n <= 0) return null;
+  const size = Math.round(ringDiameter(n) * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const c = size / 2;
+  const r = c - 2.5 * pixelRatio;
+  ctx.beginPath();
+  ctx.arc(c, c, r, 0, Math.PI * 2);
+  ctx.lineWidth = 4.5 * pixelRatio;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.stroke();
+  ctx.lineWidth = 2 * pixelRatio;
+  ctx.setLineDash([3 * pixelRatio, 2 * pixelRatio]);
+  ctx.strokeStyle = RING_COLOR;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3 * pixelRatio;
+  ctx.strokeStyle = '#fff';
+  ctx.strokeText(String(n), c, c);
+  ctx.fillStyle = '#111';
+  ctx.fillText(String(n), c, c);
+  return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
+}
