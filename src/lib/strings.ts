@@ -119,7 +119,7 @@ export const en = {
     png: 'PNG image (2×)',
     svg: 'SVG (for print)',
     card: 'Social media card',
-    csv: (n: number) => `CSV (${n} incident${n === 1 ? '' : 's'})`,
+    csv: (n: number) => `CSV with a README, zipped (${n} incident${n === 1 ? '' : 's'})`,
     geojson: 'GeoJSON',
     altText: 'Text alternative (use it as the image’s alt text)',
     mapImagesNote: 'Images are made of the charts; embed the small map instead.',

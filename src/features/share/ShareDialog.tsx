@@ -17,7 +17,7 @@ import {
 } from '../embed/embedParams.ts';
 import { HEIGHT_KEY, RESIZE_LISTENER } from '../embed/postHeight.ts';
 import { downloadBlob, fileStem } from './download.ts';
-import { incidentsCsv, incidentsGeoJson } from './exportData.ts';
+import { incidentsGeoJson, incidentsZip } from './exportData.ts';
 import { composeSvg, svgText, svgToPng } from './exportImage.ts';
 import './ShareDialog.css';
 
@@ -308,11 +308,7 @@ function DataSection() {
         {t.share.downloads}: {t.list.heading(incidents.length)}
       </h3>
       <div className="share-buttons">
-        <DataButton
-          onClick={async () =>
-            downloadBlob(new Blob([await incidentsCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`)
-          }
-        >
+        <DataButton onClick={async () => downloadBlob(await incidentsZip(incidents, ctx, stem), `${stem}-csv.zip`)}>
           {t.share.csv(incidents.length)}
         </DataButton>
         <DataButton
