@@ -305,6 +305,12 @@ export interface Explorer {
     windowValue(name: string): Promise<unknown>;
     /** The text of the whole page as a reader sees it. */
     pageText(): Promise<string>;
+    /**
+     * Whether `phrase` (left-to-right text of ours, found in one text node) is drawn left to
+     * right, character after character; null when no text node holds it. A right-to-left
+     * override in data text before it draws it backwards.
+     */
+    drawnLeftToRight(phrase: string): Promise<boolean | null>;
     /** Waits for the page's alert and returns its text. */
     alertText(): Promise<string>;
     /** Waits for the page's loading status and returns its text. */
@@ -787,6 +793,30 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       },
       async scrollWidth() {
         return page().evaluate(() => document.documentElement.scrollWidth);
+      },
+      async drawnLeftToRight(phrase) {
+        return page().evaluate((phrase) => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n as Text;
+            const at = text.data.indexOf(phrase);
+            if (at < 0) continue;
+            const boxes: DOMRect[] = [];
+            for (let i = at; i < at + phrase.length; i++) {
+              if (/\s/.test(text.data[i] ?? '')) continue;
+              const range = document.createRange();
+              range.setStart(text, i);
+              range.setEnd(text, i + 1);
+              boxes.push(range.getBoundingClientRect());
+            }
+            // Each character right of the one before it, or on a later line (the phrase may wrap).
+            return boxes.every((b, i) => {
+              const prev = boxes[i - 1];
+              return !prev || b.top > prev.top + prev.height / 2 || (Math.abs(b.top - prev.top) < 1 && b.x > prev.x);
+            });
+          }
+          return null;
+        }, phrase);
       },
       requests: () => [...requests],
       pageErrors: () => [...pageErrors],

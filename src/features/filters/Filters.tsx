@@ -6,6 +6,7 @@ import { describePlace, regionName } from '../../lib/places.ts';
 import { placeKey } from '../../store/Selection.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import './Filters.css';
+import { isolate } from '../../lib/isolate.tsx';
 
 /** Type toggles, text search, a keyboard-friendly place picker, and "clear". */
 export function Filters() {
@@ -106,7 +107,7 @@ export function Filters() {
         </label>
         {place && (
           <button type="button" onClick={() => actions.setPlace(null)}>
-            {t.filters.clearPlace(placeName)} ×
+            {t.filters.clearPlace(isolate(placeName))} ×
           </button>
         )}
         <button type="button" onClick={() => actions.clearFilters()}>

@@ -24,6 +24,7 @@ import type { Selection } from '../../store/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethClass, mapStyle } from './mapStyle.ts';
 import { drawPie, isPieName, PIE_FONT, pieDiameter, pieName } from './pieImage.ts';
+import { isolate } from '../../lib/isolate.tsx';
 
 setWorkerUrl(workerUrl);
 
@@ -126,7 +127,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
       let text: string | null = null;
       if (town) {
         const p = town.properties as { name: string; total: number; breakdown: string };
-        text = `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
+        text = `${t.map.townTooltip(isolate(p.name), p.total)}\n${p.breakdown}`;
       } else if (region) {
         const p = region.properties as { admin1: string; name: string };
         text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);

@@ -5,6 +5,7 @@ import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
 import './MapPanel.css';
+import { Isolated } from '../../lib/isolate.tsx';
 
 // The map library is ~290 KB gzip: only pages that show a map load it.
 const IncidentMap = lazy(() => import('./IncidentMap.tsx'));
@@ -57,7 +58,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
                   aria-pressed={on}
                   onClick={() => actions.setPlace(on ? null : { kind: 'area', id })}
                 >
-                  {a.name} ({a.count})
+                  <Isolated>{a.name}</Isolated> ({a.count})
                 </button>
               );
             })}
