@@ -293,6 +293,8 @@ export interface Explorer {
     caseChain(): Promise<string[]>;
     scrollWidth(): Promise<number>;
     requests(): readonly string[];
+    /** Every request since the page opened (the workers' included), with the Referer header it sent. */
+    referers(): Promise<{ url: string; referer: string | null }[]>;
     pageErrors(): readonly string[];
     axeViolations(): Promise<AxeViolation[]>;
     /** Every console message, as "type: text". */
@@ -346,6 +348,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   let context: BrowserContext | null = null;
   let currentPage: Page | null = null;
   let requests: string[] = [];
+  let referers: Promise<{ url: string; referer: string | null }>[] = [];
   let pageErrors: string[] = [];
   let consoleMessages: string[] = [];
   let framingPage: Page | null = null;
@@ -384,6 +387,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   const openContext = async (viewport: Viewport, opts: OpenOptions) => {
     if (context) await context.close();
     requests = [];
+    referers = [];
     pageErrors = [];
     consoleMessages = [];
     framingPage = null;
@@ -398,7 +402,10 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       serviceWorkers: 'block',
       bypassCSP: opts.bypassCsp ?? false,
     });
-    context.on('request', (r) => requests.push(r.url()));
+    context.on('request', (r) => {
+      requests.push(r.url());
+      referers.push(r.allHeaders().then((h) => ({ url: r.url(), referer: h.referer ?? null })));
+    });
     context.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
     if (opts.data || opts.siteHeaders) await serveResponses(context, opts);
@@ -819,6 +826,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         }, phrase);
       },
       requests: () => [...requests],
+      referers: () => Promise.all(referers),
       pageErrors: () => [...pageErrors],
       async axeViolations() {
         const p = page();

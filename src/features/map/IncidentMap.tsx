@@ -62,6 +62,9 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         maxBounds: [30, 30, 105, 65],
         cooperativeGestures: false,
         locale: { 'Map.Title': t.map.canvasLabel },
+        // MapLibre sends the page's address (and so the search) as the Referer of its own
+        // requests, whatever the page's <meta name="referrer">: say no-referrer on each.
+        transformRequest: (url) => ({ url, referrerPolicy: 'no-referrer' }),
       });
     } catch {
       // Only the map constructor knows whether WebGL works here; its failure is external state.

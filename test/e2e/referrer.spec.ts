@@ -1,0 +1,32 @@
+/**
+ * The search must not leave the page in a Referer header, on a host that sends no
+ * Referrer-Policy header: the e2e server (Vite's preview) ignores public/_headers, like GitHub
+ * Pages or a plain web server, so only the pages' own policy and the app's requests stand.
+ */
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from './explorer.ts';
+
+const QUERY = '?years=2011&q=Zhovtis';
+
+describe('on a host that sends no headers', () => {
+  const app = useExplorer();
+
+  it('the map and the data worker send no Referer, and no request sends the page’s address', async () => {
+    await app.given.explorerAt(QUERY);
+    await app.when.chooseMapMode('Regions');
+    const sent = await app.then.referers();
+    const urls = sent.map((r) => r.url);
+    // The requests the hole was found in: the basemap, the data, and the scripts.
+    for (const file of ['geo/kaz-regions.geojson', 'geo/neighbours.geojson', 'geo/labels.geojson', 'data/incidents.geojson']) {
+      expect(
+        urls.some((u) => u.endsWith(file)),
+        file,
+      ).toBe(true);
+    }
+    const own = (r: { url: string }) => /\/(geo|data)\/[\w-]+\.(geo)?json$/.test(r.url);
+    expect(sent.filter((r) => own(r) && r.referer !== null)).toEqual([]);
+    // The fonts a stylesheet loads send the stylesheet's address (the browser's default for a
+    // file served without a policy header), never the page's, so never the search.
+    expect(sent.filter((r) => r.referer !== null && !/^http:\/\/[^/?]+\/assets\/[\w-]+\.css$/.test(r.referer))).toEqual([]);
+  });
+});
