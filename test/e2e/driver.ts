@@ -321,6 +321,8 @@ export interface Explorer {
     loadingShown(): Promise<boolean>;
     /** Waits until the explorer is on screen (its list heading). */
     explorerShown(): Promise<boolean>;
+    /** Waits for a status message (role="status", announced by screen readers) holding `text`; false when none comes. */
+    statusShown(text: string): Promise<boolean>;
     /** Waits for the notice shown in place of the map and returns its text. */
     mapNotice(): Promise<string>;
     mapTooltip(): Promise<string | null>;
@@ -882,6 +884,15 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       async explorerShown() {
         await listHeading().waitFor({ state: 'visible', timeout: 30_000 });
         return listHeading().isVisible();
+      },
+      async statusShown(text) {
+        const status = page().getByRole('status').filter({ hasText: text });
+        try {
+          await status.first().waitFor({ state: 'visible', timeout: MAP_TIMEOUT });
+          return true;
+        } catch {
+          return false;
+        }
       },
       async mapNotice() {
         const notice = mapRegion().getByRole('status');

@@ -37,7 +37,14 @@ interface Hover {
   text: string;
 }
 
-export default function IncidentMap({ view }: { view: AppContextValue['view'] }) {
+export default function IncidentMap({
+  view,
+  noWebglText = t.map.noWebgl,
+}: {
+  view: AppContextValue['view'];
+  /** What to say in the map's place without WebGL: the embed has no timeline, charts or list to point to. */
+  noWebglText?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const data = useDataset();
@@ -234,7 +241,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
   if (failed) {
     return (
       <div className="map-failed" role="status">
-        {t.map.noWebgl}
+        {noWebglText}
       </div>
     );
   }
