@@ -8,7 +8,7 @@ import { useExplorer } from './explorer.ts';
 
 const QUERY = '?years=2011&q=Zhovtis';
 
-describe('on a host that sends no headers', () => {
+describe('on a host that sends no headers (GitHub Pages, a plain web server, vite preview)', () => {
   const app = useExplorer();
 
   it('the map and the data worker send no Referer, and no request sends the page’s address', async () => {
@@ -28,5 +28,17 @@ describe('on a host that sends no headers', () => {
     // The fonts a stylesheet loads send the stylesheet's address (the browser's default for a
     // file served without a policy header), never the page's, so never the search.
     expect(sent.filter((r) => r.referer !== null && !/^http:\/\/[^/?]+\/assets\/[\w-]+\.css$/.test(r.referer))).toEqual([]);
+  });
+});
+
+describe('on a host that sends public/_headers (Netlify, Cloudflare Pages)', () => {
+  const app = useExplorer();
+
+  it('no request sends a Referer at all', async () => {
+    await app.given.explorerAt(QUERY, undefined, { siteHeaders: true });
+    await app.when.chooseMapMode('Regions');
+    const sent = await app.then.referers();
+    expect(sent.some((r) => r.url.endsWith('.woff2'))).toBe(true);
+    expect(sent.filter((r) => r.referer !== null)).toEqual([]);
   });
 });
