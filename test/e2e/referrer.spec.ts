@@ -31,6 +31,19 @@ describe('on a host that sends no headers (GitHub Pages, a plain web server, vit
   });
 });
 
+describe('the map embed, on a host that sends no headers', () => {
+  const app = useExplorer();
+
+  it('sends no Referer with its data and map requests', async () => {
+    await app.given.pageOpenedAt('embed.html?chart=map&years=2011');
+    await expect
+      .poll(() => app.then.requests().filter((u) => /\/(geo|data)\/[\w-]+\.(geo)?json$/.test(u)).length, { timeout: 45_000 })
+      .toBeGreaterThanOrEqual(6);
+    const sent = await app.then.referers();
+    expect(sent.filter((r) => /\/(geo|data)\/[\w-]+\.(geo)?json$/.test(r.url) && r.referer !== null)).toEqual([]);
+  });
+});
+
 describe('on a host that sends public/_headers (Netlify, Cloudflare Pages)', () => {
   const app = useExplorer();
 
