@@ -13,7 +13,9 @@ import {
   type GeoPrecision,
   type IncidentProperties,
   type Source,
+  type YearCoverage,
 } from '../../src/data/schema.ts';
+import { deriveCoverage } from '../../src/data/coverage.ts';
 import type { DataError } from './DataError.ts';
 import type { Located } from './readYamlList.ts';
 
@@ -34,6 +36,8 @@ export interface Dataset {
   incidents: FeatureCollection<Point | null, IncidentProperties>;
   context: ContextRecord[];
   sources: SourceDocument[];
+  /** Every year from the first incident's to the last's, with the documents that cover it. */
+  coverage: YearCoverage[];
 }
 
 export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset } {
@@ -68,7 +72,15 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
 
   features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
   context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
-  return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: [...sources.values()] } };
+  const documents = [...sources.values()];
+  const coverage = deriveCoverage(documents, [...features.map((f) => f.properties), ...context], yearSpan(features));
+  return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage } };
+}
+
+/** The timeline's years: from the first incident's to the last's. */
+function yearSpan(features: Feature<Point | null, IncidentProperties>[]): [number, number] {
+  const years = features.map((f) => f.properties.year);
+  return years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
 }
 
 /** A place as records use it: its kind, names, point (towns only) and computed admin1. */

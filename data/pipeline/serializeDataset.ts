@@ -11,5 +11,6 @@ export function serializeDataset(dataset: Dataset, outDir: string): Map<string, 
     [join(outDir, 'incidents.geojson'), json(dataset.incidents)],
     [join(outDir, 'context.json'), json(dataset.context)],
     [join(outDir, 'sources.json'), json(dataset.sources)],
+    [join(outDir, 'coverage.json'), json({ years: dataset.coverage })],
   ]);
 }

@@ -70,14 +70,39 @@ export const IncidentProperties = z.strictObject({
 });
 export type IncidentProperties = z.infer<typeof IncidentProperties>;
 
+/** A month, YYYY-MM: the ends of the period a document reports on. */
+export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM, e.g. 2011-01'));
+
+/**
+ * What kind of account a document gives of its period: `annual`, a review of each calendar
+ * year it spans; `selective`, chosen cases over several years; `compilation`, excerpts of
+ * other publishers' texts. Only an annual review of a whole year makes that year fully covered.
+ */
+export const COVERAGE_KINDS = ['annual', 'selective', 'compilation'] as const;
+export type CoverageKind = (typeof COVERAGE_KINDS)[number];
+
+export const DocumentCoverage = z
+  .strictObject({
+    kind: z.enum(COVERAGE_KINDS),
+    from: YearMonth,
+    to: YearMonth,
+    note: z.optional(z.string().check(z.minLength(4))),
+  })
+  .check(z.refine((c) => c.from <= c.to, { message: 'from is after to', path: ['to'] }));
+export type DocumentCoverage = z.infer<typeof DocumentCoverage>;
+
 /** An entry of data/sources.json, describing a seed document for a reader. */
 export const SourceDocument = z.strictObject({
   doc: DocName,
   publisher: z.string().check(z.minLength(2)),
   title: z.string().check(z.minLength(2)),
+  /** A few words that name the document in a tooltip or a sentence: "HRW World Report 2012 (events of 2011)". */
+  short: z.string().check(z.minLength(2)),
   published: z.union([IsoDate, z.literal('unknown')]),
   period: z.string().check(z.minLength(4)),
   kind: z.string().check(z.minLength(2)),
+  /** The period the document reports on, and how: what the counts of its years can mean. */
+  coverage: DocumentCoverage,
   note: z.optional(z.string()),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
@@ -96,5 +121,37 @@ export const IncidentCollection = z.object({
 
 /** public/data/context.json: events the timeline can mark, not incidents. */
 export const ContextList = z.array(
-  z.object({ id: z.string(), date: z.string(), kind: z.string(), title: z.string(), summary: z.string() }),
+  z.object({
+    id: z.string(),
+    date: IsoDate,
+    kind: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    sources: z.array(Source).check(z.minLength(1)),
+  }),
 );
+
+/**
+ * How a document covers a year: `annual`, an annual review of the whole year; `period`, the
+ * year is (partly) in the period it reports on, selectively; `passing`, outside that period,
+ * it reports events of the year in passing.
+ */
+export const COVERAGE_HOWS = ['annual', 'period', 'passing'] as const;
+export type CoverageHow = (typeof COVERAGE_HOWS)[number];
+
+/** `full`: an annual review covers the whole year; `partial`: only selected events; `none`: no report. */
+export const COVERAGE_LEVELS = ['full', 'partial', 'none'] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
+
+/** public/data/coverage.json: for every year of the timeline, which documents cover it and how. */
+export const CoverageFile = z.strictObject({
+  years: z.array(
+    z.strictObject({
+      year: z.int(),
+      level: z.enum(COVERAGE_LEVELS),
+      docs: z.array(z.strictObject({ doc: DocName, how: z.enum(COVERAGE_HOWS) })),
+    }),
+  ),
+});
+export type CoverageFile = z.infer<typeof CoverageFile>;
+export type YearCoverage = CoverageFile['years'][number];

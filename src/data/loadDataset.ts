@@ -3,7 +3,14 @@
  * sees it: a damaged or tampered file gives a clear message, never a half-drawn page.
  */
 import * as z from 'zod/mini';
-import { ContextList, IncidentCollection, SourceDocument, type IncidentProperties } from './datasetSchema.ts';
+import {
+  ContextList,
+  CoverageFile,
+  IncidentCollection,
+  SourceDocument,
+  type IncidentProperties,
+  type YearCoverage,
+} from './datasetSchema.ts';
 import { DatasetError } from './DatasetError.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
@@ -33,15 +40,17 @@ function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
 }
 
 export async function loadDataset(base = './data/', fetchImpl: typeof fetch = fetch): Promise<Dataset> {
-  const [fc, sources, context] = await Promise.all([
+  const [fc, sources, context, coverage] = await Promise.all([
     fetchJson(`${base}incidents.geojson`, fetchImpl).then((v) => check(IncidentCollection, v, `${base}incidents.geojson`)),
     fetchJson(`${base}sources.json`, fetchImpl).then((v) => check(z.array(SourceDocument), v, `${base}sources.json`)),
     fetchJson(`${base}context.json`, fetchImpl).then((v) => check(ContextList, v, `${base}context.json`)),
+    fetchJson(`${base}coverage.json`, fetchImpl).then((v) => check(CoverageFile, v, `${base}coverage.json`)),
   ]);
   return toDataset(
     fc.features.map((f) => ({ properties: f.properties, coordinates: f.geometry?.coordinates ?? null })),
     sources,
     context,
+    coverage.years,
   );
 }
 
@@ -49,6 +58,7 @@ export function toDataset(
   features: { properties: IncidentProperties; coordinates: [number, number] | null }[],
   sources: SourceDocument[],
   context: ContextEvent[],
+  coverage: YearCoverage[],
 ): Dataset {
   const incidents: Incident[] = features.map(({ properties: p, coordinates }) => ({
     ...p,
@@ -74,6 +84,7 @@ export function toDataset(
     incidents,
     sources: new Map(sources.map((s) => [s.doc, s])),
     context,
+    coverage: new Map(coverage.map((c) => [c.year, c])),
     years: incidents.length ? [first, last] : [2009, 2021],
     towns,
   };

@@ -143,6 +143,40 @@ export const en = {
     placeUnstated: 'Place not stated',
     dateNote: 'Date',
   },
+  coverage: {
+    notCovered: 'not covered',
+    partlyCovered: 'partly covered',
+    keyNone: 'No report covers this year',
+    keyPartial: 'Partly covered: selected events only',
+    /** "No report covers 2013: no data, not no incidents." */
+    noneAt: (years: string) => `No report covers ${years}: no data, not no incidents.`,
+    how: { annual: 'annual review', period: 'selected events', passing: 'in passing' },
+    /** "2011: HRW World Report 2012 (events of 2011), annual review; …" */
+    year: (year: number, docs: string) => `${year}: ${docs}.`,
+    /** Coverage of a selection of years whose coverage differs from year to year. */
+    uneven: (parts: string[]) => `The reports cover these years unevenly: ${parts.join('; ')}.`,
+    fullPart: (years: string) => `${years} reviewed in annual reports`,
+    partialPart: (years: string) => `${years} only partly (selected events)`,
+    nonePart: (years: string) => `no report covers ${years}`,
+    allFull: (years: string) => `${years}: each year covered by an annual review.`,
+    allPartial: (years: string) => `${years}: the reports cover only selected events of these years.`,
+    notTotals: 'Counts are incidents the reports document, not totals.',
+    notTrend: 'Counts are incidents the reports document, not totals: do not read them as a trend.',
+    column: 'Reports covering the year',
+    yearLabel: (year: number, n: number) => `${year}: ${n} documented incident${n === 1 ? '' : 's'}.`,
+    years: 'Years',
+  },
+  context: {
+    show: 'Show context: laws, elections, statements and visits',
+    kinds: { law: 'Law', election: 'Election', statement: 'Statement', visit: 'Visit', other: 'Other event' } as Record<
+      string,
+      string
+    >,
+    list: (n: number, years: string) => `Context: ${n} event${n === 1 ? '' : 's'} in ${years}`,
+    none: (years: string) => `No context record in ${years}.`,
+    source: (where: string) => `Source: ${where}`,
+    notIncidents: 'Context records are not incidents and are not counted.',
+  },
 };
 
 export type Strings = typeof en;

@@ -18,10 +18,22 @@ export interface Selection {
   incident: string | null;
   mapMode: MapMode;
   precise: boolean;
+  /** Whether the timeline and the per-year chart mark the context records (laws, elections…). */
+  context: boolean;
 }
 
 export function defaultSelection(years: [number, number], types: readonly IncidentType[]): Selection {
-  return { from: years[0], to: years[1], types, place: null, q: '', incident: null, mapMode: 'towns', precise: false };
+  return {
+    from: years[0],
+    to: years[1],
+    types,
+    place: null,
+    q: '',
+    incident: null,
+    mapMode: 'towns',
+    precise: false,
+    context: true,
+  };
 }
 
 export function placeKey(p: PlaceFilter | null): string {

@@ -20,6 +20,7 @@ export interface SelectionSlice {
   selectIncident: (id: string | null) => void;
   setMapMode: (mode: MapMode) => void;
   setPrecise: (precise: boolean) => void;
+  setContext: (context: boolean) => void;
   replaceSelection: (selection: Selection) => void;
   clearFilters: () => void;
 }
@@ -76,9 +77,12 @@ const createSelectionSlice =
       selectIncident: (incident) => update({ incident }),
       setMapMode: (mapMode) => update({ mapMode }),
       setPrecise: (precise) => update({ precise }),
+      setContext: (context) => update({ context }),
       replaceSelection: (selection) => set({ selection }),
       clearFilters: () =>
-        set((s) => ({ selection: { ...defaultSelection(bounds, INCIDENT_TYPES), mapMode: s.selection.mapMode } })),
+        set((s) => ({
+          selection: { ...defaultSelection(bounds, INCIDENT_TYPES), mapMode: s.selection.mapMode, context: s.selection.context },
+        })),
     };
   };
 

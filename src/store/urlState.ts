@@ -87,6 +87,12 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
     if (precise === '1' || precise === '0') sel.precise = precise === '1';
     else bad('precise');
   }
+
+  const context = read(params, 'context');
+  if (context !== null) {
+    if (context === '1' || context === '0') sel.context = context === '1';
+    else bad('context');
+  }
   return { selection: sel, invalid };
 }
 
@@ -108,6 +114,7 @@ export function encodeSelection(sel: Selection, years: [number, number]): string
   if (sel.incident) params.set('incident', sel.incident);
   if (sel.mapMode !== d.mapMode) params.set('view', sel.mapMode);
   if (sel.precise) params.set('precise', '1');
+  if (!sel.context) params.set('context', '0');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -12,6 +12,10 @@ export function ChartFrame(
     actions?: ReactNode;
     /** Interactive controls shown above the chart, kept out of the aria-hidden drawing. */
     controls?: ReactNode;
+    /** The drawing holds controls of its own (and hides its SVG itself), so it is not hidden as a whole. */
+    interactiveBody?: boolean;
+    /** Shown after the chart's description: lists and switches that belong to the chart. */
+    footer?: ReactNode;
   },
 ) {
   const id = useId();
@@ -24,12 +28,13 @@ export function ChartFrame(
       {props.subtitle && <p className="chart-subtitle">{props.subtitle}</p>}
       {props.controls}
       {/* The drawing repeats the description and table, so assistive technology skips it. */}
-      <div className="chart-body" aria-hidden="true">
+      <div className="chart-body" aria-hidden={props.interactiveBody ? undefined : 'true'}>
         {props.children}
       </div>
       <p id={`${id}-desc`} className="chart-desc">
         {props.description}
       </p>
+      {props.footer}
       <details className="chart-table">
         <summary>{t.charts.showTable}</summary>
         <table>

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { fitText } from '../../lib/textWidth.ts';
+import { useWidth } from './useWidth.ts';
 
 export interface RankedRow {
   key: string;
@@ -28,7 +29,7 @@ const VALUE_ROOM = 40;
  * Horizontal bars with their labels and counts, longest first as given: the "by type" and
  * "top towns" charts. Drawn as plain SVG because recharts costs about 5 ms a render for each
  * chart on the benchmark machine, and these two redraw on every timeline step; the per-year
- * chart, with its axes, stacks and tooltip, stays with recharts and does not redraw on a step.
+ * chart (YearColumns) does not redraw on a step.
  * The drawing carries its colours as attributes, so an exported SVG looks the same anywhere.
  */
 export function RankedBars({ rows, height, width, labelWidth, onSelect }: RankedBarsProps) {
@@ -85,21 +86,4 @@ export function RankedBars({ rows, height, width, labelWidth, onSelect }: Ranked
       )}
     </div>
   );
-}
-
-/** The element's width in CSS pixels, kept up to date with a ResizeObserver while `follow` is true. */
-function useWidth(ref: React.RefObject<HTMLElement | null>, follow: boolean): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!follow || !el) return;
-    // The first width, before the first paint.
-    setWidth(el.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(entry.contentRect.width);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, follow]);
-  return width;
 }

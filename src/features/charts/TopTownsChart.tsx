@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
-import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import type { ChartBodyProps, ChartModel } from './ChartModel.ts';
 import { RankedBars } from './RankedBars.tsx';
@@ -13,14 +13,12 @@ const TOWN_COLOR = '#4477AA';
 
 export function useTopTownsChartModel(): ChartModel {
   const { topTowns } = useView();
-  const years = formatYears(
-    useAppStore((s) => s.selection.from),
-    useAppStore((s) => s.selection.to),
-  );
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
   return {
-    title: `${t.charts.topTowns}, ${years}`,
+    title: `${t.charts.topTowns}, ${formatYears(from, to)}`,
     subtitle: useSelectionSummary({ highlightYears: false }),
-    description: describeTopTowns(topTowns, years),
+    description: describeTopTowns(topTowns, useDataset(), from, to),
     table: { columns: [t.charts.town, t.charts.count], rows: topTowns.map((r) => [r.name, r.count]) },
   };
 }

@@ -2,27 +2,21 @@ import type { ReactNode } from 'react';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppStore, useView } from '../../store/AppContext.tsx';
+import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import type { ChartBodyProps, ChartModel } from './ChartModel.ts';
 import { RankedBars } from './RankedBars.tsx';
 import { describeByType } from './describeCharts.ts';
 import { useSelectionSummary } from './useSelectionSummary.ts';
 
-function useYears(): string {
-  return formatYears(
-    useAppStore((s) => s.selection.from),
-    useAppStore((s) => s.selection.to),
-  );
-}
-
 export function useTypeChartModel(): ChartModel {
   const { byType } = useView();
-  const years = useYears();
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
   return {
-    title: `${t.charts.byType}, ${years}`,
+    title: `${t.charts.byType}, ${formatYears(from, to)}`,
     subtitle: useSelectionSummary({ highlightYears: false }),
-    description: describeByType(byType, years),
+    description: describeByType(byType, useDataset(), from, to),
     table: { columns: [t.charts.type, t.charts.count], rows: byType.map((r) => [t.types[r.type], r.count]) },
   };
 }

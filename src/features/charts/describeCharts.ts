@@ -5,46 +5,53 @@ import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { describePlace } from '../../lib/places.ts';
 import { t } from '../../lib/strings.ts';
+import { describeEmpty, describeRangeCoverage } from './describeCoverage.ts';
 import type { Selection } from '../../store/Selection.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
 
-export function describePerYear(rows: YearRow[], from: number, to: number): string {
+export function describePerYear(rows: YearRow[], from: number, to: number, data: Dataset): string {
+  const first = rows[0]?.year ?? from;
+  const last = rows.at(-1)?.year ?? to;
   const total = rows.reduce((s, r) => s + r.total, 0);
-  if (total === 0) return t.charts.none;
+  if (total === 0) return describeEmpty(data, first, last);
   const peak = rows.reduce((a, b) => (b.total > a.total ? b : a));
   const typeTotals = INCIDENT_TYPES.map((type) => ({ type, n: rows.reduce((s, r) => s + r[type], 0) })).sort((a, b) => b.n - a.n);
   const top = typeTotals[0] as { type: IncidentType; n: number };
   const topPeak = rows.reduce((a, b) => (b[top.type] > a[top.type] ? b : a));
-  const first = rows[0]?.year ?? from;
-  const last = rows.at(-1)?.year ?? to;
   return (
     `${plural(total)} from ${formatYears(first, last)}; the most in ${peak.year} (${peak.total}). ` +
-    `${t.types[top.type]} is the most frequent type (${top.n}), peaking in ${topPeak.year} with ${topPeak[top.type]}.` +
+    `${t.types[top.type]} is the most frequent type (${top.n}), peaking in ${topPeak.year} with ${topPeak[top.type]}. ` +
+    describeRangeCoverage(data, first, last) +
     (from !== first || to !== last ? ` Selected: ${formatYears(from, to)}.` : '')
   );
 }
 
-export function describeByType(rows: { type: IncidentType; count: number }[], years: string): string {
+export function describeByType(rows: { type: IncidentType; count: number }[], data: Dataset, from: number, to: number): string {
   const total = rows.reduce((s, r) => s + r.count, 0);
-  if (total === 0) return t.charts.none;
+  if (total === 0) return describeEmpty(data, from, to);
   const sorted = [...rows].sort((a, b) => b.count - a.count);
   const parts = sorted.slice(0, 3).map((r) => `${t.types[r.type].toLowerCase()} ${r.count}`);
-  return `${plural(total)} in ${years}: ${parts.join(', ')}${sorted.length > 3 ? ', and fewer of other types' : ''}.`;
+  return (
+    `${plural(total)} in ${formatYears(from, to)}: ${parts.join(', ')}${sorted.length > 3 ? ', and fewer of other types' : ''}. ` +
+    describeRangeCoverage(data, from, to)
+  );
 }
 
-export function describeTopTowns(rows: { name: string; count: number }[], years: string): string {
-  if (rows.length === 0) return `No incident the sources place in a town in ${years}.`;
+export function describeTopTowns(rows: { name: string; count: number }[], data: Dataset, from: number, to: number): string {
+  const years = formatYears(from, to);
+  if (rows.length === 0) return describeEmpty(data, from, to, `No documented incident the sources place in a town in ${years}.`);
   const [first, ...rest] = rows;
   return (
-    `In ${years}, ${isolate(first?.name ?? '')} has the most incidents placed in a town (${first?.count})` +
+    `In ${years}, ${isolate(first?.name ?? '')} has the most documented incidents placed in a town (${first?.count})` +
     (rest.length
       ? `, followed by ${rest
           .slice(0, 2)
           .map((r) => `${isolate(r.name)} (${r.count})`)
           .join(' and ')}.`
-      : '.')
+      : '.') +
+    ` ${describeRangeCoverage(data, from, to)}`
   );
 }
 
@@ -72,18 +79,19 @@ export function describeSelection(sel: Selection, data: Dataset, options: { high
   return parts.join(' · ');
 }
 
-export function describeMap(map: MapView, years: string): string {
+export function describeMap(map: MapView, data: Dataset, from: number, to: number): string {
+  const years = formatYears(from, to);
   const placed = map.towns.reduce((s, town) => s + town.total, 0);
   const [first, second] = map.towns;
   const elsewhere =
     map.unstated + [...map.regionOnly.values(), ...[...map.areas.values()].map((a) => a.count)].reduce((s, n) => s + n, 0);
-  if (placed === 0 && elsewhere === 0) return t.charts.none;
+  if (placed === 0 && elsewhere === 0) return describeEmpty(data, from, to);
   const towns =
     placed === 0
-      ? `No incident the sources place in a town in ${years}.`
+      ? `No documented incident the sources place in a town in ${years}.`
       : `${plural(placed)} the sources place in ${map.towns.length} town${map.towns.length === 1 ? '' : 's'} in ${years}` +
         (first
           ? `; the most in ${isolate(first.name)} (${first.total})${second ? `, then ${isolate(second.name)} (${second.total})` : ''}.`
           : '.');
-  return elsewhere > 0 ? `${towns} ${plural(elsewhere)} more have no town in the sources.` : towns;
+  return `${elsewhere > 0 ? `${towns} ${elsewhere} more have no town in the sources.` : towns} ${describeRangeCoverage(data, from, to)}`;
 }

@@ -10,6 +10,7 @@ import { describeMap } from '../charts/describeCharts.ts';
 import { useSelectionSummary } from '../charts/useSelectionSummary.ts';
 import type { EmbedOptions } from './embedParams.ts';
 import { postHeight } from './postHeight.ts';
+import { MapNotice } from '../map/MapNotice.tsx';
 // The map's frame styles are CSS only; the map's code stays in its own chunk.
 import '../map/MapPanel.css';
 import './embed.css';
@@ -59,14 +60,13 @@ function MapEmbed({
 }) {
   const { map } = useView();
   const mode = useAppStore((s) => s.selection.mapMode);
-  const years = formatYears(
-    useAppStore((s) => s.selection.from),
-    useAppStore((s) => s.selection.to),
-  );
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
+  const years = formatYears(from, to);
   const model: ChartModel = {
     title: mode === 'regions' ? t.embed.mapRegionsTitle(years) : t.embed.mapTitle(years),
     subtitle: useSelectionSummary({ highlightYears: false }),
-    description: describeMap(map, years),
+    description: describeMap(map, useDataset(), from, to),
     table: { columns: [], rows: [] },
   };
   return (
@@ -81,6 +81,7 @@ function MapEmbed({
         >
           <IncidentMap view={view} noWebglText={t.map.noWebglEmbed} />
         </Suspense>
+        <MapNotice />
       </div>
       <Suspense fallback={null}>
         <MapLegend mode={mode} max={map.maxRegion} />

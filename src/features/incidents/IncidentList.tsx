@@ -3,7 +3,8 @@ import type { Incident } from '../../data/Incident.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
+import { describeEmpty } from '../charts/describeCoverage.ts';
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
 import { Isolated } from '../../lib/isolate.tsx';
@@ -13,6 +14,9 @@ const PAGE = 25;
 /** The incidents of the selection, newest first; choosing one opens its detail and case. */
 export function IncidentList() {
   const { incidents } = useView();
+  const data = useDataset();
+  const from = useAppStore((s) => s.selection.from);
+  const to = useAppStore((s) => s.selection.to);
   const selected = useAppStore((s) => s.selection.incident);
   const actions = useAppActions();
   const [shown, setShown] = useState(PAGE);
@@ -23,7 +27,7 @@ export function IncidentList() {
       <h2 id="list-heading">{t.list.heading(incidents.length)}</h2>
       {selected && <IncidentDetail id={selected} />}
       {incidents.length === 0 ? (
-        <p className="empty">{t.list.empty}</p>
+        <p className="empty">{describeEmpty(data, from, to, t.list.empty)}</p>
       ) : (
         <ol>
           {visible.map((i) => (

@@ -4,6 +4,7 @@ import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
+import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
 import { Isolated } from '../../lib/isolate.tsx';
 
@@ -28,6 +29,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
         <Suspense fallback={<div className="map-loading">{t.map.loading}</div>}>
           <IncidentMap view={view} />
         </Suspense>
+        <MapNotice />
         <fieldset className="map-mode">
           <legend className="visually-hidden">{t.map.modeLabel}</legend>
           {(['towns', 'regions'] as const).map((m) => (

@@ -154,7 +154,9 @@ export function csvReadme(incidents: readonly Incident[], ctx: ExportContext, cs
   const reports = [...ctx.data.sources.values()].map(
     (s) =>
       `- ${s.doc}: ${oneLine(s.publisher)}, "${oneLine(s.title)}" (${s.published}), ${oneLine(s.kind)}. ` +
-      `Covers: ${oneLine(s.period)}.${cited.has(s.doc) ? '' : ' (No incident of this selection cites it.)'}`,
+      `Covers: ${oneLine(s.period)} (${s.coverage.kind}, ${s.coverage.from} to ${s.coverage.to})` +
+      `${s.coverage.note ? `: ${oneLine(s.coverage.note)}` : ''}.` +
+      `${cited.has(s.doc) ? '' : ' (No incident of this selection cites it.)'}`,
   );
   return [
     'Kazakhstan human-rights incidents: the incidents of one selection',

@@ -3,8 +3,10 @@ import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useAppStoreApi, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useAppStoreApi, useDataset, useView } from '../../store/AppContext.tsx';
 import { firstFrame, jumpWindow, nextFrame, stepWindow, type Years } from './TimelineController.ts';
+import { ContextTicks, CoverageNote, CoverageTrack } from './TimelineCoverage.tsx';
+import { describeEmptyCoverage } from '../charts/describeCoverage.ts';
 import './Timeline.css';
 
 const SPEEDS = [
@@ -24,6 +26,7 @@ export function Timeline() {
   const actions = useAppActions();
   const store = useAppStoreApi();
   const { perYear } = useView();
+  const data = useDataset();
   const trackRef = useRef<HTMLDivElement>(null);
 
   const [min, max] = bounds;
@@ -107,6 +110,7 @@ export function Timeline() {
 
   const pct = (y: number) => `${((y - min) / n) * 100}%`;
   const valueText = formatYears(from, to);
+  const uncovered = describeEmptyCoverage(data, from, to);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -142,7 +146,9 @@ export function Timeline() {
           {t.timeline.all}
         </button>
       </div>
+      <ContextTicks min={min} max={max} />
       <div className="timeline-track" ref={trackRef} onPointerDown={onPointerDown}>
+        <CoverageTrack min={min} max={max} />
         <svg className="timeline-histogram" viewBox={`0 0 ${n * 10} 40`} preserveAspectRatio="none" aria-hidden="true">
           {perYear.map((row, i) => {
             let y = 40;
@@ -168,7 +174,7 @@ export function Timeline() {
           aria-valuemin={min}
           aria-valuemax={max}
           aria-valuenow={from}
-          aria-valuetext={valueText}
+          aria-valuetext={uncovered ? `${valueText}. ${uncovered}` : valueText}
           aria-describedby="timeline-hint"
           onKeyDown={onWindowKey}
         />
@@ -200,6 +206,7 @@ export function Timeline() {
           </span>
         ))}
       </div>
+      <CoverageNote from={from} to={to} />
       <p id="timeline-hint" className="visually-hidden">
         {t.timeline.hint}
       </p>

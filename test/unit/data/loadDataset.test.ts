@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError, loadDataset, toDataset } from '../../../src/data/loadDataset.ts';
-import { fixtureContext, fixtureFeatures, fixtureFiles, fixtureSources } from '../../fixtures/app/fixtureDataset.ts';
+import {
+  fixtureContext,
+  fixtureCoverage,
+  fixtureFeatures,
+  fixtureFiles,
+  fixtureSources,
+} from '../../fixtures/app/fixtureDataset.ts';
 
 const BASE = '/base/data/';
 type Files = Record<string, unknown>;
@@ -40,7 +46,7 @@ describe('loadDataset', () => {
 
   it('gives the same dataset as toDataset on the same features', async () => {
     const loaded = await loadDataset(BASE, fakeFetch(fixtureFiles()));
-    expect(loaded).toEqual(toDataset(fixtureFeatures(), fixtureSources(), fixtureContext()));
+    expect(loaded).toEqual(toDataset(fixtureFeatures(), fixtureSources(), fixtureContext(), fixtureCoverage()));
   });
 
   it('keeps incidents with no point without coordinates', async () => {
@@ -91,11 +97,11 @@ describe('loadDataset', () => {
 
 describe('toDataset', () => {
   it('falls back to 2009-2021 for an empty dataset', () => {
-    expect(toDataset([], [], []).years).toEqual([2009, 2021]);
+    expect(toDataset([], [], [], []).years).toEqual([2009, 2021]);
   });
 
   it('builds a lowercase search haystack from people, place and text', () => {
-    const data = toDataset(fixtureFeatures(), fixtureSources(), fixtureContext());
+    const data = toDataset(fixtureFeatures(), fixtureSources(), fixtureContext(), fixtureCoverage());
     const kozlov = data.incidents.find((i) => i.id === '2012-10-08-kozlov-convicted');
     expect(kozlov?.haystack).toContain('vladimir kozlov');
     expect(kozlov?.haystack).toContain('aktau');

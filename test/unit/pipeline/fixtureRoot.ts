@@ -28,7 +28,12 @@ const TMP_PREFIX = 'kz-pipeline-test-';
 /** The fake seed document of the fixtures, and the file of its incidents. */
 export const DOC = '000_a1b2c3d4e5f60718.txt';
 export const INCIDENTS = 'data/incidents/000_a1b2c3d4e5f60718.yaml';
-export const OUTPUTS = ['public/data/incidents.geojson', 'public/data/context.json', 'public/data/sources.json'] as const;
+export const OUTPUTS = [
+  'public/data/incidents.geojson',
+  'public/data/context.json',
+  'public/data/sources.json',
+  'public/data/coverage.json',
+] as const;
 export const NOTHING_WRITTEN = (n: number) => `${n} problem(s) found; nothing was written. Fix them and run npm run data again.`;
 
 export interface RunResult {

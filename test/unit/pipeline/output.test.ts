@@ -108,12 +108,23 @@ describe('runPipeline on a valid root', () => {
 
   it('writes the context records and the source documents beside the incidents', () => {
     const { fixture } = buildValid();
-    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'sources.json']);
     expect(JSON.parse(fixture.read('public/data/context.json'))).toEqual([
       expect.objectContaining({ id: '2011-06-test-procedures-law', date: '2011-06', kind: 'law' }),
     ]);
     expect(JSON.parse(fixture.read('public/data/sources.json'))).toEqual([
       expect.objectContaining({ doc: DOC, publisher: 'Fake Rights Watch' }),
     ]);
+  });
+
+  it('writes, for every year from the first incident to the last, the documents that cover it and how', () => {
+    const { fixture } = buildValid();
+    // The fixture's one document is an annual review of 2011 that also reports a 2012 extradition.
+    expect(JSON.parse(fixture.read('public/data/coverage.json'))).toEqual({
+      years: [
+        { year: 2011, level: 'full', docs: [{ doc: DOC, how: 'annual' }] },
+        { year: 2012, level: 'partial', docs: [{ doc: DOC, how: 'passing' }] },
+      ],
+    });
   });
 });

@@ -15,7 +15,7 @@ describe('without the seeds folder', () => {
       code: 0,
       log: [note(missing), 'data: wrote 5 incidents, 1 context records to public/data/.'],
     });
-    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'sources.json']);
   });
 
   it('writes the same bytes as a run with the seeds', () => {

@@ -152,7 +152,7 @@ describe('broken input', () => {
     fixture.overlay('three-broken');
     expect(fixture.run().code).toBe(1);
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual(['context.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'sources.json']);
   });
 });
 

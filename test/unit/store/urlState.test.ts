@@ -25,6 +25,7 @@ describe('encodeSelection / parseSelection round trip', () => {
     ['an open incident', sel({ incident: '2011-12-16-police-open-fire' })],
     ['the regions map', sel({ mapMode: 'regions' })],
     ['precise places only', sel({ precise: true })],
+    ['context markers hidden', sel({ context: false })],
     [
       'everything at once',
       sel({
@@ -36,6 +37,7 @@ describe('encodeSelection / parseSelection round trip', () => {
         incident: '2012-01-23-kozlov-arrested',
         mapMode: 'regions',
         precise: true,
+        context: false,
       }),
     ],
   ];
@@ -170,15 +172,21 @@ describe('parseSelection: robustness', () => {
     expect(parse('?utm_source=x&foo=bar').selection).toEqual(DEFAULT);
   });
 
-  it('reports an invalid incident id, view and precise flag and keeps their defaults', () => {
-    const { selection, invalid } = parse('?incident=../../etc&view=satellite&precise=yes');
+  it('reports an invalid incident id, view, precise and context flag and keeps their defaults', () => {
+    const { selection, invalid } = parse('?incident=../../etc&view=satellite&precise=yes&context=off');
     expect(selection).toEqual(DEFAULT);
-    expect(invalid).toEqual(['incident', 'view', 'precise']);
+    expect(invalid).toEqual(['incident', 'view', 'precise', 'context']);
+  });
+
+  it('shows the context markers unless the link hides them', () => {
+    expect(parse('').selection.context).toBe(true);
+    expect(parse('?context=0').selection.context).toBe(false);
+    expect(encodeSelection(sel({ context: false }), YEARS)).toBe('?context=0');
   });
 });
 
 describe('parseSelection: properties', () => {
-  const KNOWN_KEYS = ['years', 'types', 'place', 'q', 'incident', 'view', 'precise'] as const;
+  const KNOWN_KEYS = ['years', 'types', 'place', 'q', 'incident', 'view', 'precise', 'context'] as const;
   const key = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...KNOWN_KEYS) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },

@@ -15,6 +15,7 @@ import {
 import {
   blankFields,
   fixtureContext,
+  fixtureCoverage,
   fixtureFeatures,
   fixtureSources,
   FIXTURE_DOC,
@@ -46,7 +47,12 @@ function hostileDataset() {
     publisher: `=HYPERLINK("https://evil.example/"),\n"quoted"`,
     period: '2011, and\n=1+1',
   }));
-  return toDataset([{ properties, coordinates: base.coordinates }, ...fixtureFeatures().slice(1)], sources, fixtureContext());
+  return toDataset(
+    [{ properties, coordinates: base.coordinates }, ...fixtureFeatures().slice(1)],
+    sources,
+    fixtureContext(),
+    fixtureCoverage(),
+  );
 }
 
 describe('defuseCell', () => {
@@ -105,7 +111,7 @@ describe('the CSV of a selection', () => {
 });
 
 describe('the README beside the CSV', () => {
-  const data = toDataset(fixtureFeatures(), fixtureSources(), fixtureContext());
+  const data = toDataset(fixtureFeatures(), fixtureSources(), fixtureContext(), fixtureCoverage());
   const ctx: ExportContext = { data, credit: 'Data: 12 incidents. CC BY 4.0.', link: 'https://example.org/?years=2011' };
 
   it('carries the credit, the licence, the link and what period each report covers', () => {
@@ -113,7 +119,8 @@ describe('the README beside the CSV', () => {
     expect(readme).toContain(ctx.credit);
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain(ctx.link);
-    for (const s of data.sources.values()) expect(readme).toContain(`Covers: ${s.period}.`);
+    for (const s of data.sources.values())
+      expect(readme).toContain(`Covers: ${s.period} (${s.coverage.kind}, ${s.coverage.from} to ${s.coverage.to})`);
   });
 
   it('keeps a publisher’s line break from starting a line of its own', () => {
