@@ -70,22 +70,17 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 setWorkerUrl(workerUrl);
 new MapLibreMap({ container: document.body, style: { version: 8, sources: {}, layers: [] } });
 `;
-const REACT_RECHARTS = `
+const REACT = `
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-const data = [{ year: 2011, n: 1 }];
-createRoot(document.body).render(
-  h(BarChart, { width: 300, height: 200, data },
-    h(XAxis, { dataKey: 'year' }), h(YAxis), h(Tooltip), h(Bar, { dataKey: 'n' }, h(Cell, { fill: '#000' }))),
-);
+createRoot(document.body).render(h('svg', { width: 300, height: 200 }));
 `;
 
 export const FLOORS = {
-  /** maplibre-gl, its worker, react-dom/client and the recharts components the app uses. */
-  explorer: MAPLIBRE + REACT_RECHARTS,
-  /** react-dom/client and the recharts components: what a chart embed cannot do without. */
-  embed: REACT_RECHARTS,
+  /** maplibre-gl, its worker and react-dom/client. */
+  explorer: MAPLIBRE + REACT,
+  /** react-dom/client: what a chart embed cannot do without (the charts are our own SVG). */
+  embed: REACT,
   /** maplibre-gl and its worker alone, to split the explorer's floor. */
   maplibre: MAPLIBRE,
 } as const;

@@ -65,9 +65,9 @@ function javascriptSection(results: Results): string {
   if (f && explorer) {
     const over = explorer.gzipBytes - f.explorer.gzipBytes;
     lines.push(
-      `  explorer: ${fmtKB(explorer.gzipBytes)}   floor (maplibre-gl + its worker + react-dom/client + recharts): ${fmtKB(f.explorer.gzipBytes)}` +
+      `  explorer: ${fmtKB(explorer.gzipBytes)}   floor (maplibre-gl + its worker + react-dom/client): ${fmtKB(f.explorer.gzipBytes)}` +
         `   → ${(explorer.gzipBytes / f.explorer.gzipBytes).toFixed(2)}× the floor, ${over >= 0 ? '+' : ''}${fmtKB(over)}`,
-      `    maplibre-gl + worker alone: ${fmtKB(f.maplibre.gzipBytes)}; react-dom/client + recharts alone: ${fmtKB(f.embed.gzipBytes)}`,
+      `    maplibre-gl + worker alone: ${fmtKB(f.maplibre.gzipBytes)}; react-dom/client alone: ${fmtKB(f.embed.gzipBytes)}`,
       `    files: ${explorer.files.map((x) => `${new URL(x.url).pathname.replace(/^\//, '')} ${fmtKB(x.gzipBytes)}`).join(', ')}`,
     );
   }
@@ -76,7 +76,7 @@ function javascriptSection(results: Results): string {
     const e = results.embed;
     const over = e.js.gzipBytes - f.embed.gzipBytes;
     lines.push(
-      `  embed (${new URL(e.url).pathname.slice(1)}${new URL(e.url).search}): ${fmtKB(e.js.gzipBytes)}   floor (react-dom/client + recharts): ${fmtKB(f.embed.gzipBytes)}` +
+      `  embed (${new URL(e.url).pathname.slice(1)}${new URL(e.url).search}): ${fmtKB(e.js.gzipBytes)}   floor (react-dom/client): ${fmtKB(f.embed.gzipBytes)}` +
         `   → ${(e.js.gzipBytes / f.embed.gzipBytes).toFixed(2)}× the floor, ${over >= 0 ? '+' : ''}${fmtKB(over)}; chart drawn at ${ms(e.drawnMs)} ms`,
       `    files: ${e.js.files.map((x) => `${new URL(x.url).pathname.replace(/^\//, '')} ${fmtKB(x.gzipBytes)}`).join(', ')}`,
     );

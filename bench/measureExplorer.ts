@@ -222,7 +222,7 @@ export async function measureEmbed(browser: Browser, siteDir: string, baseUrl: s
   try {
     await session.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     const drawn = await session.page
-      .waitForFunction(() => (document.querySelector('.recharts-bar-rectangle') ? performance.now() : null), undefined, {
+      .waitForFunction(() => (document.querySelector('.year-columns .bar') ? performance.now() : null), undefined, {
         polling: 'raf',
         timeout: timeoutMs,
       })

@@ -75,8 +75,8 @@ export function installProbes(): void {
       const figures = [...document.querySelectorAll('figure.chart')];
       if (
         figures.length >= 3 &&
-        figures.every((f) => f.querySelector('svg.recharts-surface, svg.chart-svg')) &&
-        figures[0]?.querySelector('.recharts-bar-rectangle')
+        figures.every((f) => f.querySelector('svg.chart-svg')) &&
+        figures[0]?.querySelector('.year-columns .bar')
       ) {
         seen.charts = now;
       }

@@ -23,8 +23,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update'];
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 375, height: 812 };
-/** A chart's bars: recharts' in the per-year chart, ours (RankedBars) in the by-type and top-towns charts. */
-export const BARS = '.recharts-bar-rectangle, .ranked-bars .bar';
+/** A chart's bars: the per-year chart's (YearColumns) and the by-type and top-towns charts' (RankedBars). */
+export const BARS = '.year-columns .bar, .ranked-bars .bar';
 
 /** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/IncidentMap.tsx). */
 const KZ_BOUNDS = [46.4, 40.5, 87.4, 55.5] as const;
@@ -552,26 +552,16 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       async clickYearBar(year) {
         const f = figure('perYear');
         await f.scrollIntoViewIfNeeded();
-        // The bars of a year are stacked in one column of the x axis' band for that year;
-        // click the middle of the tallest piece of that column.
-        const point = await f.evaluate(
-          (el, { year, first, last }) => {
-            const axis = el.querySelector('.recharts-xAxis .recharts-cartesian-axis-line');
-            if (!axis) return { error: 'no x axis line in the per-year chart' };
-            const a = axis.getBoundingClientRect();
-            const band = a.width / (last - first + 1);
-            const lo = a.left + (year - first) * band;
-            let best: DOMRect | null = null;
-            for (const r of el.querySelectorAll('.recharts-bar-rectangle path')) {
-              const b = r.getBoundingClientRect();
-              const cx = b.left + b.width / 2;
-              if (cx >= lo && cx < lo + band && b.height > 0 && (!best || b.height > best.height)) best = b;
-            }
-            if (!best) return { error: `no bar drawn for ${year}` };
-            return { x: best.left + best.width / 2, y: best.top + best.height / 2 };
-          },
-          { year, first: await sliderMin(), last: await sliderMax() },
-        );
+        // The bars of a year are stacked in its column; click the middle of the tallest piece.
+        const point = await f.evaluate((el, year) => {
+          let best: DOMRect | null = null;
+          for (const r of el.querySelectorAll(`.year-columns g[data-year="${year}"] .bar`)) {
+            const b = r.getBoundingClientRect();
+            if (b.height > 0 && (!best || b.height > best.height)) best = b;
+          }
+          if (!best) return { error: `no bar drawn for ${year}` };
+          return { x: best.left + best.width / 2, y: best.top + best.height / 2 };
+        }, year);
         if ('error' in point) throw new Error(point.error);
         await page().mouse.click(point.x, point.y);
       },
@@ -960,13 +950,6 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       if (ownServer) await (await ownServer).close();
     },
   };
-
-  async function sliderMin() {
-    return Number(await slider().getAttribute('aria-valuemin'));
-  }
-  async function sliderMax() {
-    return Number(await slider().getAttribute('aria-valuemax'));
-  }
 
   return explorer;
 }

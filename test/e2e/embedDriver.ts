@@ -212,7 +212,7 @@ export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
           description: text('.embed-desc') ?? '',
           credit: text('.embed-credit') ?? '',
           exploreHref: fig?.querySelector<HTMLAnchorElement>('.embed-credit a')?.href ?? null,
-          bars: fig?.querySelectorAll('.recharts-bar-rectangle, .ranked-bars .bar').length ?? 0,
+          bars: fig?.querySelectorAll('.year-columns .bar, .ranked-bars .bar').length ?? 0,
           hasMapCanvas: !!fig?.querySelector('.maplibregl-canvas'),
           background: getComputedStyle(document.body).backgroundColor,
         };

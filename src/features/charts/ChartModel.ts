@@ -1,5 +1,3 @@
-import type { CSSProperties } from 'react';
-
 export interface TableData {
   columns: string[];
   rows: (string | number)[][];
@@ -24,21 +22,3 @@ export interface ChartBodyProps {
 
 export const CHART_IDS = ['perYear', 'byType', 'topTowns'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
-
-const sizedToContainer = new Map<number, { responsive: true; style: CSSProperties }>();
-
-/** The size props of a chart: the same object for the same size, as recharts re-renders on a new one. */
-export function chartSize({ height, width }: ChartBodyProps): {
-  responsive?: boolean;
-  style?: CSSProperties;
-  width?: number;
-  height?: number;
-} {
-  if (width !== undefined) return { width, height };
-  let size = sizedToContainer.get(height);
-  if (!size) sizedToContainer.set(height, (size = { responsive: true, style: { width: '100%', height } }));
-  return size;
-}
-
-/** Props shared by the charts, defined once so that recharts sees the same objects on every render. */
-export const TOOLTIP_CURSOR = { fillOpacity: 0.15 };
