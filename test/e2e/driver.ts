@@ -191,6 +191,12 @@ function watchPage() {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * Text as a reader sees it: without the invisible isolate characters (U+2066-U+2069) that keep
+ * data text in tooltips and titles from reordering ours (src/lib/isolate.tsx).
+ */
+const visible = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Addresses longer than this are fetched without their query (see serveLongUrls). */
@@ -728,7 +734,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
             rows.map((r) => ({
               label: r.querySelector('.bar-label')?.textContent ?? '',
               value: r.querySelector('.bar-value')?.textContent ?? '',
-              title: r.querySelector('title')?.textContent ?? '',
+              title: (r.querySelector('title')?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
             })),
           );
       },
@@ -896,12 +902,12 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         } catch {
           return null;
         }
-        return tip.innerText();
+        return visible(await tip.innerText());
       },
       async chartTooltip() {
         // The browser shows the hovered row's SVG <title> as its tooltip.
         const title = figure('topTowns').locator('.bar-row:hover > title');
-        return (await title.count()) ? title.textContent() : null;
+        return (await title.count()) ? visible((await title.textContent()) ?? '') : null;
       },
       async searchValue() {
         return page().getByRole('searchbox', { name: t.filters.search }).inputValue();
