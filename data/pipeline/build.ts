@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type Regions } from './buildDataset.ts';
+import { PASSAGES_FILE, resolvePassages } from './buildPassages.ts';
 import { formatError, type DataError } from './DataError.ts';
 import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
@@ -47,7 +48,9 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
         ]),
     );
   } else {
-    log(`note: ${seedsDir} not found, so source line ranges are not checked against the documents; everything else is.`);
+    log(
+      `note: ${seedsDir} not found, so the cited lines (their range, the names in them, copied wording) are not checked against the documents and the committed passages are kept; everything else is.`,
+    );
   }
 
   const sourcesPath = join(root, 'data/sources.json');
@@ -59,7 +62,11 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   }
   const regions = JSON.parse(readFileSync(join(root, 'data/geo/kaz-adm1.geojson'), 'utf8')) as Regions;
 
-  const { errors: dataErrors, dataset } = buildDataset({
+  const {
+    errors: dataErrors,
+    dataset,
+    citing,
+  } = buildDataset({
     incidents: readDir('data/incidents'),
     context: readDir('data/context'),
     places: readYaml(join(root, 'data/places.yaml')),
@@ -69,6 +76,10 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     regions,
   });
   errors.push(...dataErrors);
+  const passagesPath = join(root, PASSAGES_FILE);
+  const committedPassages = existsSync(passagesPath) ? readFileSync(passagesPath, 'utf8') : null;
+  const { errors: passageErrors, passages } = resolvePassages(committedPassages, seeds, check, citing);
+  errors.push(...passageErrors);
   if (errors.length > 0) {
     for (const e of errors) log(formatError(e));
     log(`${errors.length} problem(s) found; nothing was written. Fix them and run npm run data again.`);
@@ -77,6 +88,7 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
 
   const outDir = join(root, 'public/data');
   const outputs = serializeDataset(dataset, outDir);
+  outputs.set(passagesPath, `${JSON.stringify(passages, null, 1)}\n`);
   if (check) {
     const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
     for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);

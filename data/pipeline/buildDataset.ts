@@ -12,11 +12,16 @@ import {
   SourceDocument,
   type GeoPrecision,
   type IncidentProperties,
+  type LinkedPlace,
   type Source,
   type YearCoverage,
 } from '../../src/data/schema.ts';
+import type { CitingRecord } from './buildPassages.ts';
+import { checkCopiedWording } from './checkCopiedWording.ts';
 import { deriveCoverage } from '../../src/data/coverage.ts';
 import type { DataError } from './DataError.ts';
+import { resolveLinkedPlaces } from './linkedPlaces.ts';
+import { normalize } from './normalizeText.ts';
 import type { Located } from './readYamlList.ts';
 
 export type Regions = FeatureCollection<Polygon | MultiPolygon, { shapeISO: string; shapeName: string }>;
@@ -40,8 +45,10 @@ export interface Dataset {
   coverage: YearCoverage[];
 }
 
-export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset } {
+export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset; citing: CitingRecord[] } {
   const errors: DataError[] = [];
+  /** Every valid record with what it cites, where it is written: for the passages. */
+  const citing: CitingRecord[] = [];
   const sources = checkSources(input, errors);
   const places = checkPlaces(input, errors);
   const ids = new Map<string, string>();
@@ -57,7 +64,9 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
       at('place_id', `unknown place "${r.place_id}": add it to data/places.yaml (npm run place -- <name>)`);
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
-    features.push(toFeature(r, place));
+    checkCopiedWording(r, input.seeds, at);
+    citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
+    features.push(toFeature(r, place, resolveLinkedPlaces(r, places, input.seeds, at)));
   }
 
   const context: ContextRecord[] = [];
@@ -67,6 +76,8 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     const at = reporter(errors, item, r.id);
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
+    checkCopiedWording(r, input.seeds, at);
+    citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     context.push(r);
   }
 
@@ -74,7 +85,11 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   const documents = [...sources.values()];
   const coverage = deriveCoverage(documents, [...features.map((f) => f.properties), ...context], yearSpan(features));
-  return { errors, dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage } };
+  return {
+    errors,
+    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage },
+    citing,
+  };
 }
 
 /** The timeline's years: from the first incident's to the last's. */
@@ -84,7 +99,7 @@ function yearSpan(features: Feature<Point | null, IncidentProperties>[]): [numbe
 }
 
 /** A place as records use it: its kind, names, point (towns only) and computed admin1. */
-interface Place {
+export interface Place {
   id: string;
   kind: PlaceRecord['kind'];
   name: string;
@@ -211,21 +226,16 @@ function namesOf(people: string[], place: Place | undefined): string[] {
   return names.filter((n) => n.length >= 3);
 }
 
-function normalize(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/-\s+/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
-}
-
 export function admin1At(regions: Regions, lon: number, lat: number): string | null {
   const pt = point([lon, lat]);
   return regions.features.find((f) => booleanPointInPolygon(pt, f))?.properties.shapeISO ?? null;
 }
 
-function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point | null, IncidentProperties> {
+function toFeature(
+  r: IncidentRecord,
+  place: Place | undefined,
+  linked: LinkedPlace[],
+): Feature<Point | null, IncidentProperties> {
   const precision: GeoPrecision = !place ? 3 : place.kind === 'town' ? 1 : 2;
   const geometry: Point | null = place?.point ? { type: 'Point', coordinates: place.point } : null;
   // Property order is fixed here so that the output is byte-for-byte deterministic.
@@ -245,6 +255,7 @@ function toFeature(r: IncidentRecord, place: Place | undefined): Feature<Point |
     place_id: place?.id ?? null,
     admin1: place?.admin1 ?? null,
     geo_precision: precision,
+    linked_places: linked,
     other_country: r.other_country ?? null,
     case: r.case ?? null,
     killed: r.killed ?? null,

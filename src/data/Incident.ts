@@ -4,7 +4,7 @@ import type { IncidentProperties, Source, SourceDocument, YearCoverage } from '.
 export interface Incident extends IncidentProperties {
   lon: number | null;
   lat: number | null;
-  /** Lowercased title, summary, people, place and actors, for the text search. */
+  /** Lowercased title, summary, people, place, linked towns and actors, for the text search. */
   haystack: string;
 }
 

@@ -41,6 +41,22 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * A town a source ties to an incident without saying the incident happened there: where the
+ * person or organisation is based, or where the authority or court that acted sits. Never
+ * the incident's place: `geometry`, `place` and `geo_precision` ignore it.
+ */
+export const LinkedPlace = z.strictObject({
+  place_id: slug,
+  place: z.string(),
+  admin1: z.nullable(z.string()),
+  lon: z.number(),
+  lat: z.number(),
+  /** The tie, as the source words it ("Shymkent-based activist"). */
+  why: z.string(),
+});
+export type LinkedPlace = z.infer<typeof LinkedPlace>;
+
 /** Properties of one Feature in public/data/incidents.geojson. */
 export const IncidentProperties = z.strictObject({
   id: slug,
@@ -58,6 +74,7 @@ export const IncidentProperties = z.strictObject({
   place_id: z.nullable(z.string()),
   admin1: z.nullable(z.string()),
   geo_precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  linked_places: z.array(LinkedPlace),
   other_country: z.nullable(z.string()),
   case: z.nullable(z.string()),
   killed: z.nullable(Count),
@@ -130,6 +147,24 @@ export const ContextList = z.array(
     sources: z.array(Source).check(z.minLength(1)),
   }),
 );
+
+/**
+ * public/data/passages.json: the cited words, so a reader can check a record without the
+ * documents. Per document: each cited range "first-last" with the lines it spans once its
+ * context is added (the nearest non-blank line before and after), and the text of those
+ * lines, each stored once however many passages share it. Blank lines are left out.
+ */
+export const PassageFile = z.record(
+  DocName,
+  z.strictObject({
+    passages: z.record(
+      z.string().check(z.regex(/^\d+-\d+$/, 'a line range like 19-21')),
+      z.tuple([z.int().check(z.positive()), z.int().check(z.positive())]),
+    ),
+    lines: z.record(z.string().check(z.regex(/^\d+$/, 'a line number')), z.string()),
+  }),
+);
+export type PassageFile = z.infer<typeof PassageFile>;
 
 /**
  * How a document covers a year: `annual`, an annual review of the whole year; `period`, the

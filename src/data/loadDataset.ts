@@ -16,7 +16,7 @@ import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };
 
-async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
+export async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
     // The worker's requests carry no Referer either, whatever the host's headers.
@@ -32,7 +32,7 @@ async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown>
   }
 }
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
   const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -64,7 +64,17 @@ export function toDataset(
     ...p,
     lon: coordinates?.[0] ?? null,
     lat: coordinates?.[1] ?? null,
-    haystack: [p.title, p.summary, p.place ?? '', p.date, ...p.people, ...p.actors, ...p.targets, p.type]
+    haystack: [
+      p.title,
+      p.summary,
+      p.place ?? '',
+      ...p.linked_places.map((l) => l.place),
+      p.date,
+      ...p.people,
+      ...p.actors,
+      ...p.targets,
+      p.type,
+    ]
       .join(' \u0001 ')
       .toLowerCase(),
   }));

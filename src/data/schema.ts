@@ -30,6 +30,15 @@ export const IncidentRecord = z
     actors: z.array(z.enum(ACTORS)).default([]),
     targets: z.array(z.enum(TARGETS)).default([]),
     place_id: z.optional(slug),
+    /** Towns the cited lines tie the incident to without placing it there (see the codebook). */
+    linked_places: z
+      .array(
+        z.strictObject({
+          place_id: slug,
+          why: z.string().min(8, "say what ties the town to the incident, in the source's words").max(200),
+        }),
+      )
+      .default([]),
     /** `unknown` when the source does not name the other country: never guess it. */
     other_country: z
       .string()

@@ -92,3 +92,19 @@ export function shownDate(iso: string): string {
   const month = MONTHS[Number(m) - 1] ?? m;
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
+
+/** The context records (laws, elections, statements, visits) the site serves. */
+export const context: readonly { id: string; date: string; kind: string; title: string }[] = JSON.parse(
+  readFileSync(resolve(ROOT, 'public/data/context.json'), 'utf8'),
+);
+
+export const contextIn = (from: number, to: number) =>
+  context.filter((c) => Number(c.date.slice(0, 4)) >= from && Number(c.date.slice(0, 4)) <= to);
+
+/** The documents the site serves, by file name. */
+export const sources: ReadonlyMap<string, { doc: string; short: string; coverage: { kind: string; from: string; to: string } }> =
+  new Map(
+    (
+      JSON.parse(readFileSync(resolve(ROOT, 'data/sources.json'), 'utf8')) as { doc: string; short: string; coverage: never }[]
+    ).map((s) => [s.doc, s]),
+  );

@@ -3,14 +3,13 @@
  * and runs none of it, with the Content-Security-Policy on, and with it off (so that the
  * rendering itself is tested, not only the policy behind it).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import {
   ALMATY,
   hostile,
   hostileContext,
+  hostileCoverage,
   hostileIncidents,
   hostileSources,
   HOSTILE_DOC,
@@ -18,13 +17,14 @@ import {
   TOWN_INCIDENT,
 } from '../fixtures/e2e/hostileDataset.ts';
 import { en as t } from '../../src/lib/strings.ts';
-import { DESKTOP, ROOT, type ActiveElement } from './driver.ts';
+import { DESKTOP, type ActiveElement } from './driver.ts';
 import { useExplorer } from './explorer.ts';
 
 const data = {
   'incidents.geojson': { body: hostileIncidents() },
   'sources.json': { body: hostileSources() },
   'context.json': { body: hostileContext() },
+  'coverage.json': { body: hostileCoverage() },
 };
 
 /** The build's own module scripts are the only active elements the page may hold. */
@@ -39,8 +39,7 @@ describe('a data file with markup and script in its text', () => {
       './data/incidents.geojson': hostileIncidents(),
       './data/sources.json': hostileSources(),
       './data/context.json': hostileContext(),
-      // The coverage is not text from the data: the real file, as the browser tests serve it.
-      './data/coverage.json': JSON.parse(readFileSync(resolve(ROOT, 'public/data/coverage.json'), 'utf8')),
+      './data/coverage.json': hostileCoverage(),
     };
     const served = (async (url: string) => new Response(JSON.stringify(bodies[url]))) as typeof fetch;
     expect((await loadDataset('./data/', served)).incidents).toHaveLength(4);
@@ -116,6 +115,7 @@ const overridden = {
   },
   'sources.json': { body: hostileSources().map((s) => ({ ...s, publisher: `${s.publisher}${RTL}`, title: `${s.title}${RTL}` })) },
   'context.json': { body: hostileContext() },
+  'coverage.json': { body: hostileCoverage() },
 };
 
 describe('data text with a right-to-left override', () => {

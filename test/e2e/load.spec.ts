@@ -43,9 +43,9 @@ describe('the explorer, on load', () => {
       expect(await app.then.barCount(chart), `bars in the ${chart} chart`).toBeGreaterThan(0);
     }
     const desc = await app.then.chartDescriptions();
-    expect(desc.perYear).toMatch(new RegExp(`^${incidents.length} incidents from `));
-    expect(desc.byType).toMatch(new RegExp(`^${incidents.length} incidents in `));
-    expect(desc.topTowns).toContain(`${towns[0]?.name} has the most incidents placed in a town (${towns[0]?.count})`);
+    expect(desc.perYear).toMatch(new RegExp(`^${incidents.length} documented incidents from `));
+    expect(desc.byType).toMatch(new RegExp(`^${incidents.length} documented incidents in `));
+    expect(desc.topTowns).toContain(`${towns[0]?.name} has the most documented incidents placed in a town (${towns[0]?.count})`);
   });
 
   it('writes each count beside its bar in the by-type and top-towns charts', async () => {

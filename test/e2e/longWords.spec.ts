@@ -3,7 +3,13 @@
  * must not push the page sideways on a 375 px phone, in any state that shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { hostileContext, hostileIncidents, hostileSources, TOWN_INCIDENT } from '../fixtures/e2e/hostileDataset.ts';
+import {
+  hostileContext,
+  hostileCoverage,
+  hostileIncidents,
+  hostileSources,
+  TOWN_INCIDENT,
+} from '../fixtures/e2e/hostileDataset.ts';
 import { PHONE } from './driver.ts';
 import { shareDialog } from './embedDriver.ts';
 import { useExplorer } from './explorer.ts';
@@ -33,6 +39,7 @@ const data = {
     body: hostileSources().map((s) => ({ ...s, publisher: long('publisher'), title: long('report'), period: long('period') })),
   },
   'context.json': { body: hostileContext() },
+  'coverage.json': { body: hostileCoverage() },
 };
 
 describe('a 3,000-character word in every field, on a 375 px phone', () => {

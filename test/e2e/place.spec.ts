@@ -3,7 +3,7 @@ import { incidents, inTown, town, yearBounds } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
 const ALL_YEARS = `${yearBounds[0]}–${yearBounds[1]}`;
-const plural = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
 
 describe('choosing a town', () => {
   const app = useExplorer();
@@ -26,7 +26,7 @@ describe('choosing a town', () => {
     expect((await app.then.chartTitles()).byType).toBe(`Incidents by type, ${ALL_YEARS}`);
     expect(desc.byType).toMatch(new RegExp(`^${plural(n)} in ${ALL_YEARS}`));
     expect(desc.perYear).toMatch(new RegExp(`^${plural(n)} from `));
-    expect(desc.topTowns).toContain(`${name} has the most incidents placed in a town (${n}).`);
+    expect(desc.topTowns).toContain(`${name} has the most documented incidents placed in a town (${n}).`);
     expect(await app.then.placeValue()).toBe(id);
   }
 

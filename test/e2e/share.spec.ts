@@ -75,7 +75,7 @@ describe('share dialog downloads', () => {
   it('the alt text is written from the data of the selection', async () => {
     const alt = await share.then.altText();
     const total = inYears(...yearBounds).filter((i) => i.type === 'detention' || i.type === 'protest').length;
-    expect(alt).toContain(`${total} incidents`);
+    expect(alt).toContain(`${total} documented incidents`);
     expect(alt).toContain('Selected: 2011–2012');
   });
 });

@@ -5,11 +5,11 @@ import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { contextSource } from './ContextList.tsx';
 import { describeYearCoverage } from './describeCoverage.ts';
 import { useWidth } from './useWidth.ts';
-import { useContextMarks } from './useContextMarks.ts';
+import { useYearColumns } from './useYearColumns.ts';
 import { columnsLayout, YearColumns } from './YearColumns.tsx';
 import { AXIS_HEIGHT, columnWidth, MARK_ROW, PLOT_LEFT, type ContextMark } from './yearScale.ts';
 import { Isolated } from '../../lib/isolate.tsx';
@@ -24,16 +24,13 @@ type Hover = { year: number } | { mark: string } | null;
  * shows the same in a tooltip, and a tap on a context mark shows the record.
  */
 export function LiveYearChart(props: { height: number; activeMark: string | null; onMark: (id: string | null) => void }) {
-  const { perYear } = useView();
   const data = useDataset();
   const actions = useAppActions();
-  const bounds = useAppStore((s) => s.bounds);
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const types = useAppStore((s) => s.selection.types);
   const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box, true);
-  const marks = useContextMarks(width);
+  const columns = useYearColumns(useWidth(box, true), props.height);
+  const { perYear, types, years: bounds, marks, width } = columns;
   const [hover, setHover] = useState<Hover>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const selectYear = useCallback((year: number) => actions.setYears(year, year), [actions]);
@@ -52,13 +49,7 @@ export function LiveYearChart(props: { height: number; activeMark: string | null
       {width > 0 && (
         <>
           <YearColumns
-            perYear={perYear}
-            types={types}
-            years={bounds}
-            coverage={data.coverage}
-            marks={marks}
-            width={width}
-            height={props.height}
+            {...columns}
             highlight="css"
             onYear={selectYear}
             onHover={setHover}

@@ -12,7 +12,7 @@ import { TypeLegend } from './TypeLegend.tsx';
 import { useSelectionSummary } from './useSelectionSummary.ts';
 import { useWidth } from './useWidth.ts';
 import { YearColumns } from './YearColumns.tsx';
-import { useContextMarks } from './useContextMarks.ts';
+import { useYearColumns } from './useYearColumns.ts';
 import './YearChart.css';
 
 export function useYearChartModel(): ChartModel {
@@ -40,30 +40,14 @@ export function useYearChartModel(): ChartModel {
 
 /** The per-year chart of embeds and downloads: the selected years stand out, the rest fade. */
 export function YearBars(props: ChartBodyProps) {
-  const { perYear } = useView();
-  const data = useDataset();
-  const bounds = useAppStore((s) => s.bounds);
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const types = useAppStore((s) => s.selection.types);
   const box = useRef<HTMLDivElement>(null);
   const measured = useWidth(box, props.width === undefined);
-  const width = props.width ?? measured;
-  const marks = useContextMarks(width);
+  const columns = useYearColumns(props.width ?? measured, props.height);
   return (
     <div ref={box} style={{ minHeight: props.height }}>
-      {width > 0 && (
-        <YearColumns
-          perYear={perYear}
-          types={types}
-          years={bounds}
-          coverage={data.coverage}
-          marks={marks}
-          width={width}
-          height={props.height}
-          highlight={{ from, to }}
-        />
-      )}
+      {columns.width > 0 && <YearColumns {...columns} fit highlight={{ from, to }} />}
     </div>
   );
 }

@@ -28,7 +28,10 @@ export interface YearColumnsProps {
   /** Context marks, laid out for this width (layoutMarks); empty when hidden. */
   marks: readonly ContextMark[];
   width: number;
+  /** The height of the columns and their labels; with `fit`, of the whole drawing. */
   height: number;
+  /** Fit marks and key within `height` (exports and embeds, which have fixed sizes) rather than add them to it. */
+  fit?: boolean;
   /** The years that stand out, or "css" for the --from/--to variables of a .year-bars wrapper. */
   highlight: { from: number; to: number } | 'css';
   /** The explorer's pointer: a click on a column selects its year, hover shows its tooltip. */
@@ -50,7 +53,7 @@ const INK = { text: '#5c5a55', grid: '#e3e0d8', hatch: '#9d998f', mark: '#4a4843
 export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
   const { perYear, years, width, height, coverage, marks } = props;
   const hatch = `hatch-${useId().replace(/[^\w-]/g, '')}`;
-  const { top, plot, key, total } = columnsLayout(perYear, coverage, marks, width, height);
+  const { top, plot, key, total } = columnsLayout(perYear, coverage, marks, width, height, props.fit);
   const band = columnWidth(width, years);
   const shown = INCIDENT_TYPES.filter((type) => props.types.includes(type));
   const ticks = niceTicks(Math.max(0, ...perYear.map((r) => shown.reduce((s, type) => s + r[type], 0))));
@@ -180,7 +183,8 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
 
 /**
  * Where the columns go: below the context marks, above the year labels and the key. The
- * columns and their labels keep `height`; the marks and the key add to it (`total`).
+ * columns and their labels keep `height` and the marks and the key add to it (`total`), or
+ * with `fit` all of it fits `height`.
  */
 export function columnsLayout(
   perYear: readonly YearRow[],
@@ -188,10 +192,11 @@ export function columnsLayout(
   marks: readonly ContextMark[],
   width: number,
   height: number,
+  fit = false,
 ) {
   const top = marksHeight(marks) + 6;
   const key = layoutKey(keyItems(perYear, coverage, marks), width, (text) => textWidth(text, 11));
-  const plot = Math.max(10, height - AXIS_HEIGHT);
+  const plot = Math.max(10, height - AXIS_HEIGHT - (fit ? top + keyHeight(key) : 0));
   return { top, key, plot, total: top + plot + AXIS_HEIGHT + keyHeight(key) };
 }
 

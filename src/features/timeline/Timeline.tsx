@@ -6,7 +6,8 @@ import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useAppStoreApi, useDataset, useView } from '../../store/AppContext.tsx';
 import { firstFrame, jumpWindow, nextFrame, stepWindow, type Years } from './TimelineController.ts';
 import { ContextTicks, CoverageNote, CoverageTrack } from './TimelineCoverage.tsx';
-import { describeEmptyCoverage } from '../charts/describeCoverage.ts';
+import { describeEmptyCoverage, describeYearCoverage } from '../charts/describeCoverage.ts';
+import { levelOf } from '../../data/coverage.ts';
 import './Timeline.css';
 
 const SPEEDS = [
@@ -111,6 +112,10 @@ export function Timeline() {
   const pct = (y: number) => `${((y - min) / n) * 100}%`;
   const valueText = formatYears(from, to);
   const uncovered = describeEmptyCoverage(data, from, to);
+  const yearTitle = (year: number, n: number) =>
+    levelOf(data.coverage, year) === 'none'
+      ? describeYearCoverage(data, year)
+      : `${t.coverage.yearLabel(year, n)} ${describeYearCoverage(data, year)}`;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -146,7 +151,7 @@ export function Timeline() {
           {t.timeline.all}
         </button>
       </div>
-      <ContextTicks min={min} max={max} />
+      <ContextTicks min={min} max={max} from={from} to={to} />
       <div className="timeline-track" ref={trackRef} onPointerDown={onPointerDown}>
         <CoverageTrack min={min} max={max} />
         <svg className="timeline-histogram" viewBox={`0 0 ${n * 10} 40`} preserveAspectRatio="none" aria-hidden="true">
@@ -155,6 +160,8 @@ export function Timeline() {
             const selected = row.year >= from && row.year <= to;
             return (
               <g key={row.year} opacity={selected ? 1 : 0.35}>
+                <title>{yearTitle(row.year, row.total)}</title>
+                <rect x={i * 10} width={10} y={0} height={40} fill="transparent" />
                 {INCIDENT_TYPES.map((type) => {
                   const h = (row[type] / peak) * 38;
                   if (h === 0) return null;

@@ -34,7 +34,7 @@ export function CoverageTrack({ min, max }: { min: number; max: number }) {
 }
 
 /** The context records as small marks above the track, at their month (mid-year when unstated). */
-export function ContextTicks({ min, max }: { min: number; max: number }) {
+export function ContextTicks({ min, max, from, to }: { min: number; max: number; from: number; to: number }) {
   const data = useDataset();
   const show = useAppStore((s) => s.selection.context);
   const n = max - min + 1;
@@ -55,7 +55,7 @@ export function ContextTicks({ min, max }: { min: number; max: number }) {
       {ticks.map(({ e, year, at }) => (
         <svg
           key={e.id}
-          className="tl-mark"
+          className={year >= from && year <= to ? 'tl-mark' : 'tl-mark out'}
           data-year={year}
           data-kind={e.kind}
           width={8}

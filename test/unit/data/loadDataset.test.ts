@@ -107,4 +107,15 @@ describe('toDataset', () => {
     expect(kozlov?.haystack).toContain('aktau');
     expect(kozlov?.haystack).toBe(kozlov?.haystack.toLowerCase());
   });
+
+  it('finds an incident by the name of a town the source ties to it', () => {
+    const features = fixtureFeatures();
+    const unplaced = features.find((f) => f.properties.geo_precision === 3);
+    if (!unplaced) throw new Error('the fixture has no incident without a place');
+    unplaced.properties.linked_places = [
+      { place_id: 'shymkent', place: 'Shymkent', admin1: 'KZ-YUZ', lon: 69.6, lat: 42.3, why: 'Shymkent-based activist' },
+    ];
+    const data = toDataset(features, fixtureSources(), fixtureContext(), fixtureCoverage());
+    expect(data.incidents.find((i) => i.id === unplaced.properties.id)?.haystack).toContain('shymkent');
+  });
 });

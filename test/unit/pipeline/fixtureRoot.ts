@@ -33,6 +33,7 @@ export const OUTPUTS = [
   'public/data/context.json',
   'public/data/sources.json',
   'public/data/coverage.json',
+  'public/data/passages.json',
 ] as const;
 export const NOTHING_WRITTEN = (n: number) => `${n} problem(s) found; nothing was written. Fix them and run npm run data again.`;
 
@@ -50,7 +51,7 @@ export interface FixtureRoot {
   overlay(name: string): void;
   read(path: string): string;
   write(path: string, text: string): void;
-  /** Bytes of the three output files (a missing file reads as null). */
+  /** Bytes of the output files (a missing file reads as null). */
   outputs(): Record<string, Buffer | null>;
   /** Every file name under the root's public/data/. */
   outputDir(): string[];

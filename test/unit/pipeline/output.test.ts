@@ -77,6 +77,17 @@ describe('runPipeline on a valid root', () => {
     }
   });
 
+  it('emits a linked town with its point and reason, without placing the incident there', () => {
+    const { byId } = buildValid();
+    const f = byId('2012-04-fakeev-extradited-uzbekistan');
+    expect(f.geometry).toBeNull();
+    expect(f.properties).toMatchObject({ place: null, place_id: null, admin1: null, geo_precision: 3 });
+    expect(f.properties.linked_places).toEqual([
+      { place_id: 'almaty', place: 'Almaty', admin1: 'KZ-ALA', lon: 76.9115, lat: 43.25249, why: 'an Almaty-based imam' },
+    ]);
+    expect(byId('2011-test-weekly-closed').properties.linked_places).toEqual([]);
+  });
+
   it('derives year from a date of any precision, and reads a bare YAML year as text', () => {
     const { incidents } = buildValid();
     expect(incidents.features.map((f) => [f.properties.date, f.properties.year])).toEqual([
@@ -108,7 +119,7 @@ describe('runPipeline on a valid root', () => {
 
   it('writes the context records and the source documents beside the incidents', () => {
     const { fixture } = buildValid();
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
     expect(JSON.parse(fixture.read('public/data/context.json'))).toEqual([
       expect.objectContaining({ id: '2011-06-test-procedures-law', date: '2011-06', kind: 'law' }),
     ]);

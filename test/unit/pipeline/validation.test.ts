@@ -130,6 +130,40 @@ describe('broken input', () => {
     ]);
   });
 
+  it('refuses a linked town that is the place, a region, not in the cited lines or unknown', () => {
+    const linked = (line: number, record: string, i: number, message: string) =>
+      `${INCIDENTS}:${line} record "${record}" field "linked_places.${i}.place_id": ${message}`;
+    expect(rejects('linked-places')).toEqual([
+      linked(
+        10,
+        '2011-08-08-testova-detained-almaty',
+        0,
+        '"almaty" is already the incident\'s place: a linked town is one the incident is not placed in',
+      ),
+      linked(
+        21,
+        '2011-05-mangystau-strikers-fined',
+        0,
+        '"mangystau-region" is a region: a linked place is a town (leave regions to place_id)',
+      ),
+      linked(
+        32,
+        '2011-test-weekly-closed',
+        0,
+        'the cited lines name "zhanaozen" in none of its spellings (Zhanaozen, Janaozen): a linked town must be tied to the incident in the cited lines; add the spelling to data/places.yaml or drop the link',
+      ),
+      linked(32, '2011-test-weekly-closed', 1, 'unknown place "alma-ata": add it to data/places.yaml (npm run place -- <name>)'),
+      NOTHING_WRITTEN(4),
+    ]);
+  });
+
+  it('refuses a summary that repeats twelve or more consecutive words of its source, naming them', () => {
+    expect(rejects('copied-summary')).toEqual([
+      `${INCIDENTS}:8 ${TESTOVA} field "summary": repeats 17 consecutive words of ${DOC} (line 3): "on august 8 2011 police in almaty held the activist aigul testova during her one person picket"; say it in our own words (at most 11 words in a row from the source)`,
+      NOTHING_WRITTEN(1),
+    ]);
+  });
+
   it('reports problems in several files in one run', () => {
     const fixture = makeRoot('town-outside-kazakhstan', 'duplicate-id');
     const context = 'data/context/000_a1b2c3d4e5f60718.yaml';
@@ -152,7 +186,7 @@ describe('broken input', () => {
     fixture.overlay('three-broken');
     expect(fixture.run().code).toBe(1);
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'sources.json']);
+    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
   });
 });
 

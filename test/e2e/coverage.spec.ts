@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { coverageDriver } from './coverageDriver.ts';
+import { contextIn, inYear, sources } from './data.ts';
+import { useExplorer } from './explorer.ts';
+
+const NO_2013 = 'No report covers 2013: no data, not no incidents.';
+const WR_2011 = sources.get('001_0c2a45d908040ec7.txt')?.short ?? 'the 2011 World Report';
+
+describe('what the reports cover', () => {
+  const app = useExplorer();
+  const coverage = coverageDriver(app);
+
+  it('draws 2013, which no report covers, as not covered in the chart and on the timeline, at all years', async () => {
+    await app.given.explorerAt();
+    expect(await coverage.yearColumn(2013)).toEqual({ coverage: 'none', label: 'not covered', bars: 0 });
+    expect(await coverage.yearButtonName(2013)).toBe(NO_2013);
+    expect((await coverage.yearColumn(2011)).coverage).toBe('full');
+    expect((await coverage.yearColumn(2011)).bars).toBeGreaterThan(0);
+    const track = await coverage.timelineCoverage();
+    expect(track.none).toEqual([2013]);
+    expect(track.partial).toContain(2014);
+    expect(track.partial).not.toContain(2011);
+    expect(await coverage.timelineNote()).toContain('no report covers 2013');
+  });
+
+  it('names the reports that cover a year when its button has the focus, and selects it on Enter', async () => {
+    await app.given.explorerAt();
+    const tip = await coverage.focusYear(2011);
+    expect(tip).toContain(`${inYear(2011).length} documented incidents`);
+    expect(tip).toContain(`${WR_2011}, annual review`);
+    expect(await coverage.focusYear(2013)).toContain('not covered');
+    await coverage.activateFocusedYear();
+    await expect.poll(() => app.then.param('years')).toBe('2013');
+  });
+
+  it('names the covering reports on the timeline when the years move there by keyboard', async () => {
+    await app.given.explorerAt('?years=2010');
+    await app.when.pressOnTimeline('ArrowRight');
+    await expect.poll(() => coverage.timelineNote()).toContain(`2011: ${WR_2011}, annual review`);
+    await app.when.pressOnTimeline('ArrowRight');
+    await app.when.pressOnTimeline('ArrowRight');
+    await expect.poll(() => coverage.timelineNote()).toBe(NO_2013);
+    expect(await app.then.sliderValueText()).toBe(`2013. ${NO_2013}`);
+  });
+
+  it('explains an empty 2013 in the map and the list as no data, not no incidents', async () => {
+    await app.given.explorerAt('?years=2013&view=regions');
+    expect(await app.then.listCount()).toBe(0);
+    expect(await coverage.listEmptyText()).toBe(NO_2013);
+    expect(await coverage.mapNotice()).toBe(NO_2013);
+    const descriptions = await app.then.chartDescriptions();
+    expect(descriptions.byType).toBe(NO_2013);
+  });
+
+  it('says which selected years no report covers even when others have incidents', async () => {
+    await app.given.explorerAt('?years=2012-2014');
+    expect(await app.then.listCount()).toBe(inYear(2012).length + inYear(2014).length);
+    expect(await coverage.mapNotice()).toBe(NO_2013);
+    expect(await coverage.timelineNote()).toMatch(/^The reports cover these years unevenly: .*no report covers 2013\./);
+  });
+
+  it('says nothing of coverage over the map when every selected year is covered', async () => {
+    await app.given.explorerAt('?years=2011-2012');
+    expect(await coverage.mapNotice()).toBeNull();
+  });
+});
+
+describe('context records', () => {
+  const app = useExplorer();
+  const coverage = coverageDriver(app);
+
+  it('marks, on the chart and on the timeline, and lists exactly the context records of the selected years', async () => {
+    await app.given.explorerAt('?years=2011-2012');
+    const expected = contextIn(2011, 2012);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await coverage.contextListIds()).toEqual(expected.map((c) => c.id));
+    const marks = await coverage.contextMarks();
+    expect(marks.chart).toHaveLength(expected.length);
+    expect(marks.timeline).toHaveLength(expected.length);
+    expect(marks.chart.every((y) => y === 2011 || y === 2012)).toBe(true);
+  });
+
+  it('shows a record’s date, title and source when it has the focus in the list, and when its mark is tapped', async () => {
+    await app.given.explorerAt('?years=2011');
+    const [record] = contextIn(2011, 2011);
+    if (!record) throw new Error('the data has no context record in 2011');
+    const focused = await coverage.focusContext(record.id);
+    expect(focused.ringed).toBe(true);
+    expect(focused.tip).toContain(record.title);
+    expect(focused.tip).toMatch(/Source: .+, lines? \d+/);
+    await app.given.explorerAt('?years=2011');
+    expect(await coverage.tapContextMark(record.id)).toContain(record.title);
+  });
+
+  it('hides the marks when the reader asks, and the link keeps the choice', async () => {
+    await app.given.explorerAt('?years=2011');
+    await coverage.toggleContext();
+    await expect.poll(() => app.then.param('context')).toBe('0');
+    expect(await coverage.contextMarks()).toEqual({ chart: [], timeline: [] });
+    await app.when.reload();
+    expect(await coverage.contextMarks()).toEqual({ chart: [], timeline: [] });
+  });
+});
