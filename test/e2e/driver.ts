@@ -512,7 +512,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     const f = figure(chart);
     const id = await f.getAttribute('aria-describedby');
     if (!id) throw new Error(`The ${chart} chart has no aria-describedby`);
-    return ((await page().locator(`[id="${id}"]`).textContent()) ?? '').trim();
+    return visible(((await page().locator(`[id="${id}"]`).textContent()) ?? '').trim());
   };
   const readTitle = async (chart: ChartName) => {
     const f = figure(chart);
