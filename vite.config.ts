@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { refuseLeftovers } from './data/pipeline/leftovers.ts';
 import { CSP_META_TAG } from './src/lib/csp.ts';
 
 /**
@@ -36,7 +37,7 @@ function dataUpdated(): string | null {
 
 export default defineConfig({
   define: { __DATA_UPDATED__: JSON.stringify(dataUpdated()) },
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), refuseLeftovers()],
   // Relative asset URLs, so the built site works from any folder of any static host.
   base: './',
   build: {

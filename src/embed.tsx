@@ -16,7 +16,11 @@ if (!rootEl) throw new Error('embed.html has no #root element');
 const options = parseEmbedOptions(window.location.search);
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 const root = createRoot(rootEl);
-root.render(<p className="status">{t.embed.loading}</p>);
+root.render(
+  <p className="status" role="status">
+    {t.embed.loading}
+  </p>,
+);
 
 // An embed shows one chart and answers no keys while it loads: it checks the data on its own
 // thread, which keeps its JavaScript 5 KB smaller than a worker would (test/e2e/embed.spec.ts).

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDataset, type Regions } from './buildDataset.ts';
 import { PASSAGES_FILE, resolvePassages } from './buildPassages.ts';
 import { formatError, type DataError } from './DataError.ts';
+import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
 import { writeAtomically } from './writeAtomically.ts';
@@ -85,15 +86,20 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     return 1;
   }
 
-  const outputs = serializeDataset(dataset, join(root, 'public/data'));
+  const outDir = join(root, 'public/data');
+  const outputs = serializeDataset(dataset, outDir);
   outputs.set(passagesPath, `${JSON.stringify(passages, null, 1)}\n`);
   if (check) {
     const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
     for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
-    if (stale.length === 0) log(`data: ${dataset.incidents.features.length} incidents, outputs up to date.`);
-    return stale.length === 0 ? 0 : 1;
+    const leftovers = findLeftovers(outDir);
+    for (const path of leftovers) log(`${rel(path)} is left from an interrupted run: run npm run data to remove it.`);
+    const ok = stale.length === 0 && leftovers.length === 0;
+    if (ok) log(`data: ${dataset.incidents.features.length} incidents, outputs up to date.`);
+    return ok ? 0 : 1;
   }
-  mkdirSync(join(root, 'public/data'), { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const path of removeLeftovers(outDir)) log(`data: removed ${rel(path)}, left by an interrupted run.`);
   writeAtomically(outputs);
   log(`data: wrote ${dataset.incidents.features.length} incidents, ${dataset.context.length} context records to public/data/.`);
   return 0;

@@ -19,7 +19,8 @@ export { DatasetError };
 export async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetchImpl(url);
+    // The worker's requests carry no Referer either, whatever the host's headers.
+    res = await fetchImpl(url, { referrerPolicy: 'no-referrer' });
   } catch {
     throw new DatasetError(`${url}: the network request failed`);
   }

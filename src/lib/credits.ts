@@ -1,6 +1,7 @@
 /** The credit lines every chart, embed and download carries: who reported, who coded, whose map. */
 import type { Dataset } from '../data/Incident.ts';
 import { DATA_UPDATED } from './dataVersion.ts';
+import { isolate } from './isolate.tsx';
 import { t } from './strings.ts';
 
 /** "Human Rights Watch and others": the publishers of the reports, the best known first. */
@@ -10,7 +11,7 @@ function publishers(data: Dataset): string[] {
     if (/unknown/i.test(s.publisher)) continue;
     counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => isolate(p));
 }
 
 function publishedYears(data: Dataset): string {

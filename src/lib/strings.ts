@@ -41,6 +41,8 @@ export const en = {
     loading: 'Loading the map…',
     noWebgl:
       'The map cannot be shown: this browser has WebGL turned off or unsupported. The timeline, charts and list below still work.',
+    noWebglEmbed:
+      'The map cannot be shown: this browser has WebGL turned off or unsupported. The explorer, linked below, lists every incident without it.',
     notOnMap: 'Not on the map',
     unstated: 'Place not stated',
     regionOnly: (region: string) => `${region} (region only)`,
@@ -124,7 +126,7 @@ export const en = {
     png: 'PNG image (2×)',
     svg: 'SVG (for print)',
     card: 'Social media card',
-    csv: (n: number) => `CSV (${n} incident${n === 1 ? '' : 's'})`,
+    csv: (n: number) => `CSV with a README, zipped (${n} incident${n === 1 ? '' : 's'})`,
     geojson: 'GeoJSON',
     altText: 'Text alternative (use it as the image’s alt text)',
     mapImagesNote: 'Images are made of the charts; embed the small map instead.',

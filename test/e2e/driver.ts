@@ -191,6 +191,12 @@ function watchPage() {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * Text as a reader sees it: without the invisible isolate characters (U+2066-U+2069) that keep
+ * data text in tooltips and titles from reordering ours (src/lib/isolate.tsx).
+ */
+const visible = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Addresses longer than this are fetched without their query (see serveLongUrls). */
@@ -293,6 +299,8 @@ export interface Explorer {
     caseChain(): Promise<string[]>;
     scrollWidth(): Promise<number>;
     requests(): readonly string[];
+    /** Every request since the page opened (the workers' included), with the Referer header it sent. */
+    referers(): Promise<{ url: string; referer: string | null }[]>;
     pageErrors(): readonly string[];
     axeViolations(): Promise<AxeViolation[]>;
     /** Every console message, as "type: text". */
@@ -305,6 +313,12 @@ export interface Explorer {
     windowValue(name: string): Promise<unknown>;
     /** The text of the whole page as a reader sees it. */
     pageText(): Promise<string>;
+    /**
+     * Whether `phrase` (left-to-right text of ours, found in one text node) is drawn left to
+     * right, character after character; null when no text node holds it. A right-to-left
+     * override in data text before it draws it backwards.
+     */
+    drawnLeftToRight(phrase: string): Promise<boolean | null>;
     /** Waits for the page's alert and returns its text. */
     alertText(): Promise<string>;
     /** Waits for the page's loading status and returns its text. */
@@ -313,6 +327,8 @@ export interface Explorer {
     loadingShown(): Promise<boolean>;
     /** Waits until the explorer is on screen (its list heading). */
     explorerShown(): Promise<boolean>;
+    /** Waits for a status message (role="status", announced by screen readers) holding `text`; false when none comes. */
+    statusShown(text: string): Promise<boolean>;
     /** Waits for the notice shown in place of the map and returns its text. */
     mapNotice(): Promise<string>;
     mapTooltip(): Promise<string | null>;
@@ -340,6 +356,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   let context: BrowserContext | null = null;
   let currentPage: Page | null = null;
   let requests: string[] = [];
+  let referers: Promise<{ url: string; referer: string | null }>[] = [];
   let pageErrors: string[] = [];
   let consoleMessages: string[] = [];
   let framingPage: Page | null = null;
@@ -378,6 +395,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   const openContext = async (viewport: Viewport, opts: OpenOptions) => {
     if (context) await context.close();
     requests = [];
+    referers = [];
     pageErrors = [];
     consoleMessages = [];
     framingPage = null;
@@ -392,7 +410,10 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       serviceWorkers: 'block',
       bypassCSP: opts.bypassCsp ?? false,
     });
-    context.on('request', (r) => requests.push(r.url()));
+    context.on('request', (r) => {
+      requests.push(r.url());
+      referers.push(r.allHeaders().then((h) => ({ url: r.url(), referer: h.referer ?? null })));
+    });
     context.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
     if (opts.data || opts.siteHeaders) await serveResponses(context, opts);
@@ -491,7 +512,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     const f = figure(chart);
     const id = await f.getAttribute('aria-describedby');
     if (!id) throw new Error(`The ${chart} chart has no aria-describedby`);
-    return ((await page().locator(`[id="${id}"]`).textContent()) ?? '').trim();
+    return visible(((await page().locator(`[id="${id}"]`).textContent()) ?? '').trim());
   };
   const readTitle = async (chart: ChartName) => {
     const f = figure(chart);
@@ -713,7 +734,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
             rows.map((r) => ({
               label: r.querySelector('.bar-label')?.textContent ?? '',
               value: r.querySelector('.bar-value')?.textContent ?? '',
-              title: r.querySelector('title')?.textContent ?? '',
+              title: (r.querySelector('title')?.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
             })),
           );
       },
@@ -778,7 +799,32 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       async scrollWidth() {
         return page().evaluate(() => document.documentElement.scrollWidth);
       },
+      async drawnLeftToRight(phrase) {
+        return page().evaluate((phrase) => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n as Text;
+            const at = text.data.indexOf(phrase);
+            if (at < 0) continue;
+            const boxes: DOMRect[] = [];
+            for (let i = at; i < at + phrase.length; i++) {
+              if (/\s/.test(text.data[i] ?? '')) continue;
+              const range = document.createRange();
+              range.setStart(text, i);
+              range.setEnd(text, i + 1);
+              boxes.push(range.getBoundingClientRect());
+            }
+            // Each character right of the one before it, or on a later line (the phrase may wrap).
+            return boxes.every((b, i) => {
+              const prev = boxes[i - 1];
+              return !prev || b.top > prev.top + prev.height / 2 || (Math.abs(b.top - prev.top) < 1 && b.x > prev.x);
+            });
+          }
+          return null;
+        }, phrase);
+      },
       requests: () => [...requests],
+      referers: () => Promise.all(referers),
       pageErrors: () => [...pageErrors],
       async axeViolations() {
         const p = page();
@@ -835,6 +881,15 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         await listHeading().waitFor({ state: 'visible', timeout: 30_000 });
         return listHeading().isVisible();
       },
+      async statusShown(text) {
+        const status = page().getByRole('status').filter({ hasText: text });
+        try {
+          await status.first().waitFor({ state: 'visible', timeout: MAP_TIMEOUT });
+          return true;
+        } catch {
+          return false;
+        }
+      },
       async mapNotice() {
         const notice = mapRegion().getByRole('status');
         await notice.first().waitFor({ state: 'visible', timeout: MAP_TIMEOUT });
@@ -847,12 +902,12 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         } catch {
           return null;
         }
-        return tip.innerText();
+        return visible(await tip.innerText());
       },
       async chartTooltip() {
         // The browser shows the hovered row's SVG <title> as its tooltip.
         const title = figure('topTowns').locator('.bar-row:hover > title');
-        return (await title.count()) ? title.textContent() : null;
+        return (await title.count()) ? visible((await title.textContent()) ?? '') : null;
       },
       async searchValue() {
         return page().getByRole('searchbox', { name: t.filters.search }).inputValue();

@@ -12,9 +12,11 @@ import {
   hostileCoverage,
   hostileIncidents,
   hostileSources,
+  HOSTILE_DOC,
   MARKER,
   TOWN_INCIDENT,
 } from '../fixtures/e2e/hostileDataset.ts';
+import { en as t } from '../../src/lib/strings.ts';
 import { DESKTOP, type ActiveElement } from './driver.ts';
 import { useExplorer } from './explorer.ts';
 
@@ -88,4 +90,45 @@ describe('a data file with markup and script in its text', () => {
       expect(app.then.pageErrors()).toEqual([]);
     });
   }
+});
+
+/** A right-to-left override, after a stray pop-isolate that would close a naive isolate around it. */
+const RTL = '\u2069\u202E';
+
+/** The hostile dataset with a right-to-left override at the end of the publisher, the titles, the places and the people. */
+const overridden = {
+  'incidents.geojson': {
+    body: (() => {
+      const fc = hostileIncidents();
+      for (const f of fc.features) {
+        const p = f.properties;
+        Object.assign(p, {
+          title: `${p.title}${RTL}`,
+          summary: `${p.summary}${RTL}`,
+          place: p.place && `${p.place}${RTL}`,
+          people: p.people.map((name) => `${name}${RTL}`),
+          date_note: p.date_note && `${p.date_note}${RTL}`,
+        });
+      }
+      return fc;
+    })(),
+  },
+  'sources.json': { body: hostileSources().map((s) => ({ ...s, publisher: `${s.publisher}${RTL}`, title: `${s.title}${RTL}` })) },
+  'context.json': { body: hostileContext() },
+  'coverage.json': { body: hostileCoverage() },
+};
+
+describe('data text with a right-to-left override', () => {
+  const app = useExplorer();
+
+  it('leaves the source line of the detail in its order', async () => {
+    await app.given.explorerAt('', DESKTOP, { data: overridden, waitForMap: false });
+    await app.when.openIncident(TOWN_INCIDENT);
+    expect(await app.then.drawnLeftToRight(t.list.lines(1, 2))).toBe(true);
+    expect(await app.then.drawnLeftToRight(HOSTILE_DOC)).toBe(true);
+  });
+
+  it('leaves the chart descriptions written around a place name in their order', async () => {
+    expect(await app.then.drawnLeftToRight('has the most documented incidents placed in a town')).toBe(true);
+  });
 });

@@ -37,4 +37,11 @@ describe('a browser without WebGL', () => {
     expect(await app.then.detailText()).toContain(first.title);
     expect(app.then.pageErrors()).toEqual([]);
   });
+
+  it('in the map embed, says why without pointing to a timeline, charts or list it does not have', async () => {
+    await app.given.pageOpenedAt('embed.html?chart=map&years=2011');
+    expect(await app.then.statusShown(t.map.noWebglEmbed)).toBe(true);
+    expect(await app.then.pageText()).not.toContain(t.map.noWebgl);
+    expect(app.then.pageErrors()).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/features/share/exportData.ts';
 import { exportStrings as s, en as t } from '../../src/lib/strings.ts';
 import { decodePng } from './png.ts';
 import { shareDialog } from './embedDriver.ts';
@@ -16,21 +18,29 @@ describe('share dialog downloads', () => {
       .map((i) => i.id)
       .sort();
 
-  it('CSV rows are the incidents of the selection, with sources and a credit line', async () => {
+  it('CSV, zipped with its README: the header first, a BOM, the selection’s rows, and the credit beside it', async () => {
     await app.given.explorerAt(query, undefined, { waitForMap: false });
     await share.when.openShare();
     const file = await share.when.download(/^CSV/);
-    expect(file.filename).toMatch(/\.csv$/);
-    const [credit, ...rest] = file.text().split('\r\n');
-    expect(credit).toMatch(/^# Data: .*CC BY 4\.0/);
-    const parsed = Papa.parse<Record<string, string>>(rest.join('\r\n'), { header: true, skipEmptyLines: true });
+    expect(file.filename).toMatch(/-csv\.zip$/);
+    const files = unzipSync(new Uint8Array(file.bytes));
+    const csvName = Object.keys(files).find((name) => name.endsWith('.csv'));
+    expect(Object.keys(files).sort()).toEqual(['README.txt', csvName].sort());
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[csvName!]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data.map((r) => r.id).sort()).toEqual(expectedIds());
     expect(await app.then.listCount()).toBe(parsed.data.length);
     for (const row of parsed.data) {
       expect(row.sources, row.id).toMatch(/\d{3}_[0-9a-f]{16}\.txt, lines? \d+/);
       expect(['detention', 'protest']).toContain(row.type);
     }
+    const readme = strFromU8(files['README.txt']!);
+    expect(readme).toMatch(/CC BY 4\.0/);
+    expect(readme).toContain('years=2011-2012');
+    for (const period of ['2009 to April 2010', 'October 2014 to March 2019']) expect(readme).toContain(period);
   });
 
   it('GeoJSON parses, with the same ids and points where the data has them', async () => {

@@ -26,4 +26,14 @@ describe('a slow connection', () => {
     expect(await app.then.listCount()).toBe(incidents.length);
     expect(await app.then.loadingShown()).toBe(false);
   });
+
+  it('in an embed, announces its loading message as a status', async () => {
+    const slow = { delayMs: DELAY };
+    await app.given.pageOpenedAt('embed.html?chart=perYear', {
+      data: { 'incidents.geojson': slow, 'sources.json': slow, 'context.json': slow },
+    });
+    const started = Date.now();
+    expect(await app.then.statusShown(t.embed.loading)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(DELAY);
+  });
 });

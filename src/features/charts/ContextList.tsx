@@ -4,10 +4,13 @@ import { formatDate, formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { MarkShape } from './YearColumns.tsx';
+import { balanceIsolates, isolate } from '../../lib/isolate.tsx';
 
 /** "HRW World Report 2012 (events of 2011), lines 40–42": where a context record is reported. */
 export function contextSource(e: ContextEvent, data: Dataset): string {
-  return e.sources.map((s) => `${data.sources.get(s.doc)?.short ?? s.doc}, ${t.list.lines(s.lines[0], s.lines[1])}`).join('; ');
+  return e.sources
+    .map((s) => `${isolate(data.sources.get(s.doc)?.short ?? s.doc)}, ${t.list.lines(s.lines[0], s.lines[1])}`)
+    .join('; ');
 }
 
 export function contextInYears(events: readonly ContextEvent[], from: number, to: number): ContextEvent[] {
@@ -57,7 +60,7 @@ export function ContextList({ active, onActive }: { active: string | null; onAct
                     </svg>
                     <span className="context-date">{formatDate(e.date)}</span>
                     <span className="context-kind">{t.context.kinds[e.kind] ?? t.context.kinds.other}</span>
-                    <bdi className="context-title">{e.title}</bdi>
+                    <bdi className="context-title">{balanceIsolates(e.title)}</bdi>
                   </button>
                   <p className="context-summary">
                     <bdi>{e.summary}</bdi> <span className="context-source">{t.context.source(contextSource(e, data))}</span>

@@ -12,6 +12,7 @@ import { useWidth } from './useWidth.ts';
 import { useYearColumns } from './useYearColumns.ts';
 import { columnsLayout, YearColumns } from './YearColumns.tsx';
 import { AXIS_HEIGHT, columnWidth, MARK_ROW, PLOT_LEFT, type ContextMark } from './yearScale.ts';
+import { Isolated } from '../../lib/isolate.tsx';
 
 type Hover = { year: number } | { mark: string } | null;
 
@@ -173,7 +174,7 @@ function MarkTip({ mark, data, width }: { mark: ContextMark; data: Dataset; widt
         {formatDate(e.date)} · {t.context.kinds[e.kind] ?? t.context.kinds.other}
       </strong>
       <p>
-        <bdi>{e.title}</bdi>
+        <Isolated>{e.title}</Isolated>
       </p>
       <p className="context-source">{t.context.source(contextSource(e, data))}</p>
     </div>

@@ -7,6 +7,7 @@ import type { ChartBodyProps, ChartModel } from './ChartModel.ts';
 import { RankedBars } from './RankedBars.tsx';
 import { describeTopTowns } from './describeCharts.ts';
 import { useSelectionSummary } from './useSelectionSummary.ts';
+import { isolate } from '../../lib/isolate.tsx';
 
 const TOWN_COLOR = '#4477AA';
 
@@ -31,7 +32,7 @@ export function TopTownsBars(props: ChartBodyProps) {
     label: r.name,
     value: r.count,
     color: TOWN_COLOR,
-    title: `${r.name}: ${r.count}`,
+    title: `${isolate(r.name)}: ${r.count}`,
   }));
   return (
     <RankedBars

@@ -7,6 +7,7 @@ import { describePlace } from '../../lib/places.ts';
 import { t } from '../../lib/strings.ts';
 import { describeEmpty, describeRangeCoverage } from './describeCoverage.ts';
 import type { Selection } from '../../store/Selection.ts';
+import { isolate } from '../../lib/isolate.tsx';
 
 const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
 
@@ -43,11 +44,11 @@ export function describeTopTowns(rows: { name: string; count: number }[], data: 
   if (rows.length === 0) return describeEmpty(data, from, to, `No documented incident the sources place in a town in ${years}.`);
   const [first, ...rest] = rows;
   return (
-    `In ${years}, ${first?.name} has the most documented incidents placed in a town (${first?.count})` +
+    `In ${years}, ${isolate(first?.name ?? '')} has the most documented incidents placed in a town (${first?.count})` +
     (rest.length
       ? `, followed by ${rest
           .slice(0, 2)
-          .map((r) => `${r.name} (${r.count})`)
+          .map((r) => `${isolate(r.name)} (${r.count})`)
           .join(' and ')}.`
       : '.') +
     ` ${describeRangeCoverage(data, from, to)}`
@@ -61,7 +62,7 @@ export function describeTopTowns(rows: { name: string; count: number }[], data: 
 export function describeSelection(sel: Selection, data: Dataset, options: { highlightYears: boolean }): string {
   const s = t.charts.selection;
   const parts: string[] = [];
-  if (sel.place) parts.push(describePlace(sel.place, data));
+  if (sel.place) parts.push(isolate(describePlace(sel.place, data)));
   if (sel.types.length < INCIDENT_TYPES.length) {
     parts.push(
       sel.types.length <= 3
@@ -70,7 +71,7 @@ export function describeSelection(sel: Selection, data: Dataset, options: { high
     );
   }
   const q = sel.q.trim();
-  if (q) parts.push(s.matching(q));
+  if (q) parts.push(s.matching(isolate(q)));
   if (sel.precise) parts.push(s.precise);
   if (options.highlightYears && (sel.from !== data.years[0] || sel.to !== data.years[1])) {
     parts.push(s.highlighted(formatYears(sel.from, sel.to)));
@@ -89,6 +90,8 @@ export function describeMap(map: MapView, data: Dataset, from: number, to: numbe
     placed === 0
       ? `No documented incident the sources place in a town in ${years}.`
       : `${plural(placed)} the sources place in ${map.towns.length} town${map.towns.length === 1 ? '' : 's'} in ${years}` +
-        (first ? `; the most in ${first.name} (${first.total})${second ? `, then ${second.name} (${second.total})` : ''}.` : '.');
+        (first
+          ? `; the most in ${isolate(first.name)} (${first.total})${second ? `, then ${isolate(second.name)} (${second.total})` : ''}.`
+          : '.');
   return `${elsewhere > 0 ? `${towns} ${elsewhere} more have no town in the sources.` : towns} ${describeRangeCoverage(data, from, to)}`;
 }

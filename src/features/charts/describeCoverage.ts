@@ -7,6 +7,7 @@ import { coverageOf, yearRuns, type RangeCoverage } from '../../data/coverage.ts
 import type { Dataset } from '../../data/Incident.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
+import { isolate } from '../../lib/isolate.tsx';
 
 const c = t.coverage;
 
@@ -21,7 +22,7 @@ export function formatYearList(years: readonly number[]): string {
 export function describeYearCoverage(data: Dataset, year: number): string {
   const entry = data.coverage.get(year);
   if (!entry || entry.docs.length === 0) return c.noneAt(String(year));
-  const docs = entry.docs.map((d) => `${data.sources.get(d.doc)?.short ?? d.doc}, ${c.how[d.how]}`);
+  const docs = entry.docs.map((d) => `${isolate(data.sources.get(d.doc)?.short ?? d.doc)}, ${c.how[d.how]}`);
   return c.year(year, docs.join('; '));
 }
 

@@ -75,8 +75,14 @@ function MapEmbed({
   return (
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit>
       <div className="embed-map">
-        <Suspense fallback={<p className="embed-loading">{t.map.loading}</p>}>
-          <IncidentMap view={view} />
+        <Suspense
+          fallback={
+            <p className="embed-loading" role="status">
+              {t.map.loading}
+            </p>
+          }
+        >
+          <IncidentMap view={view} noWebglText={t.map.noWebglEmbed} />
         </Suspense>
         <MapNotice />
       </div>

@@ -6,6 +6,7 @@ import { describePlace, regionName } from '../../lib/places.ts';
 import { placeKey } from '../../store/Selection.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import './Filters.css';
+import { Isolated } from '../../lib/isolate.tsx';
 
 /** Type toggles, text search, a keyboard-friendly place picker, and "clear". */
 export function Filters() {
@@ -106,7 +107,8 @@ export function Filters() {
         </label>
         {place && (
           <button type="button" onClick={() => actions.setPlace(null)}>
-            {t.filters.clearPlace(placeName)} ×
+            {t.filters.clearPlace('')}
+            <Isolated>{placeName}</Isolated> ×
           </button>
         )}
         <button type="button" onClick={() => actions.clearFilters()}>

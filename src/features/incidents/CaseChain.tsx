@@ -4,6 +4,7 @@ import { datePrecision, orderCaseSteps } from '../../data/orderCase.ts';
 import { formatDate, formatDateLong } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { useDataset, useView } from '../../store/AppContext.tsx';
+import { isolate } from '../../lib/isolate.tsx';
 
 /** A step's date as precise as the source, saying what it leaves out: "2010, month not stated". */
 export function stepDate(iso: string): string {
@@ -35,7 +36,7 @@ export function CaseChain({ incident, onOpen }: { incident: Incident; onOpen: (i
       <strong>{t.list.case}:</strong> <span className="note">{t.list.caseHint}</span>
       <ol className="case-chain">
         {chain.map((c) => {
-          const label = `${stepDate(c.date)} · ${c.subtype.replace(/_/g, ' ')}`;
+          const label = `${stepDate(c.date)} · ${isolate(c.subtype.replace(/_/g, ' '))}`;
           const outside = !inView.has(c.id);
           return (
             <li key={c.id} className={outside ? 'outside' : undefined}>

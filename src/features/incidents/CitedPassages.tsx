@@ -6,6 +6,7 @@ import { markTerms, recordTerms } from '../../lib/markTerms.ts';
 import { t } from '../../lib/strings.ts';
 import { useDataset } from '../../store/AppContext.tsx';
 import { usePassages } from './usePassages.ts';
+import { isolate, Isolated } from '../../lib/isolate.tsx';
 
 /**
  * The words each source of a record cites, under its publisher, title, date and lines, with
@@ -35,12 +36,17 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
             <li key={`${s.doc}-${s.lines[0]}-${s.lines[1]}`} className="citation">
               <p className="citation-head">
                 <strong>{t.list.source}:</strong>{' '}
-                {doc
-                  ? `${doc.publisher}, “${doc.title}” (${doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})`
-                  : s.doc}
+                {doc ? (
+                  <>
+                    <Isolated>{doc.publisher}</Isolated>, “<Isolated>{doc.title}</Isolated>” (
+                    {doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})
+                  </>
+                ) : (
+                  <Isolated>{s.doc}</Isolated>
+                )}
                 <span className="lines">
                   {' '}
-                  — {s.doc}, {t.list.lines(s.lines[0], s.lines[1])}
+                  — <Isolated>{s.doc}</Isolated>, {t.list.lines(s.lines[0], s.lines[1])}
                 </span>
               </p>
               {passages.status === 'loading' && <p className="note">{t.list.passageLoading}</p>}
@@ -54,12 +60,12 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
               )}
               {passages.status === 'ready' && lines.length === 0 && <p className="note">{t.list.passageMissing}</p>}
               {at >= 0 && citing.length > 1 && (
-                <nav className="in-document" aria-label={t.list.inDocument(doc?.title ?? s.doc)}>
+                <nav className="in-document" aria-label={t.list.inDocument(isolate(doc?.title ?? s.doc))}>
                   <button
                     type="button"
                     disabled={!prev}
                     onClick={() => prev && onOpen(prev.record.id)}
-                    aria-label={prev ? t.list.previousInDocument(prev.record.title) : undefined}
+                    aria-label={prev ? t.list.previousInDocument(isolate(prev.record.title)) : undefined}
                   >
                     <span aria-hidden="true">← </span>
                     {t.list.previous}
@@ -69,7 +75,7 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
                     type="button"
                     disabled={!next}
                     onClick={() => next && onOpen(next.record.id)}
-                    aria-label={next ? t.list.nextInDocument(next.record.title) : undefined}
+                    aria-label={next ? t.list.nextInDocument(isolate(next.record.title)) : undefined}
                   >
                     {t.list.next}
                     <span aria-hidden="true"> →</span>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { Fragment, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useDataset } from '../../store/AppContext.tsx';
 import { CaseChain } from './CaseChain.tsx';
 import { CitedPassages } from './CitedPassages.tsx';
+import { Isolated } from '../../lib/isolate.tsx';
 
 export interface IncidentDetailProps {
   id: string;
@@ -46,39 +47,47 @@ export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: Inciden
         <p className="meta">
           <time dateTime={incident.date}>{formatDate(incident.date)}</time> ·{' '}
           <span className="swatch" style={{ background: TYPE_COLORS[incident.type] }} aria-hidden="true" />{' '}
-          {t.types[incident.type]} · {incident.place ?? t.list.placeUnstated}
+          {t.types[incident.type]} · {incident.place ? <Isolated>{incident.place}</Isolated> : t.list.placeUnstated}
         </p>
         <h3 id="detail-title" ref={heading} tabIndex={-1}>
-          {incident.title}
+          <Isolated>{incident.title}</Isolated>
         </h3>
         <button type="button" className="close" onClick={onClose} aria-label={t.list.close}>
           ×
         </button>
       </header>
-      <p>{incident.summary}</p>
+      <p>
+        <Isolated>{incident.summary}</Isolated>
+      </p>
       {incident.date_note && (
         <p className="note">
-          {t.list.dateNote}: {incident.date_note}
+          {t.list.dateNote}: <Isolated>{incident.date_note}</Isolated>
         </p>
       )}
       {incident.other_country && (
         <p>
           <strong>{t.list.otherCountry}:</strong>{' '}
-          {incident.other_country === 'unknown' ? t.list.otherCountryUnknown : incident.other_country}
+          {incident.other_country === 'unknown' ? t.list.otherCountryUnknown : <Isolated>{incident.other_country}</Isolated>}
         </p>
       )}
       {incident.linked_places.length > 0 && (
         <ul className="linked-places">
           {incident.linked_places.map((l) => (
             <li key={l.place_id}>
-              <strong>{t.list.linkedWhy}:</strong> <bdi>{l.place}</bdi> — <bdi>{l.why}</bdi>
+              <strong>{t.list.linkedWhy}:</strong> <Isolated>{l.place}</Isolated> — <Isolated>{l.why}</Isolated>
             </li>
           ))}
         </ul>
       )}
       {incident.people.length > 0 && (
         <p>
-          <strong>{t.list.people}:</strong> {incident.people.join(', ')}
+          <strong>{t.list.people}:</strong>{' '}
+          {incident.people.map((person, k) => (
+            <Fragment key={k}>
+              {k > 0 && ', '}
+              <Isolated>{person}</Isolated>
+            </Fragment>
+          ))}
         </p>
       )}
       <CitedPassages incident={incident} onOpen={onOpen} />

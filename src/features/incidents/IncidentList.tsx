@@ -9,6 +9,7 @@ import { useAppActions, useAppStore, useDataset, useView } from '../../store/App
 import { describeEmpty } from '../charts/describeCoverage.ts';
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
+import { Isolated } from '../../lib/isolate.tsx';
 
 const PAGE = 25;
 
@@ -115,9 +116,11 @@ function IncidentRow({ incident: i, onOpen, open }: { incident: Incident; onOpen
           <span className="swatch" style={{ background: TYPE_COLORS[i.type] }} aria-hidden="true" />
           {t.types[i.type]}
         </span>
-        <span className="place">{i.place ?? t.list.placeUnstated}</span>
+        <span className="place">{i.place ? <Isolated>{i.place}</Isolated> : t.list.placeUnstated}</span>
       </span>
-      <span className="title">{i.title}</span>
+      <span className="title">
+        <Isolated>{i.title}</Isolated>
+      </span>
     </button>
   );
 }

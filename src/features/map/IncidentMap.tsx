@@ -24,6 +24,7 @@ import type { Selection } from '../../store/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethClass, mapStyle } from './mapStyle.ts';
 import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringDiameter, ringName } from './pieImage.ts';
+import { isolate } from '../../lib/isolate.tsx';
 
 setWorkerUrl(workerUrl);
 
@@ -36,7 +37,14 @@ interface Hover {
   text: string;
 }
 
-export default function IncidentMap({ view }: { view: AppContextValue['view'] }) {
+export default function IncidentMap({
+  view,
+  noWebglText = t.map.noWebgl,
+}: {
+  view: AppContextValue['view'];
+  /** What to say in the map's place without WebGL: the embed has no timeline, charts or list to point to. */
+  noWebglText?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const data = useDataset();
@@ -61,6 +69,9 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         maxBounds: [30, 30, 105, 65],
         cooperativeGestures: false,
         locale: { 'Map.Title': t.map.canvasLabel },
+        // MapLibre sends the page's address (and so the search) as the Referer of its own
+        // requests, whatever the page's <meta name="referrer">: say no-referrer on each.
+        transformRequest: (url) => ({ url, referrerPolicy: 'no-referrer' }),
       });
     } catch {
       // Only the map constructor knows whether WebGL works here; its failure is external state.
@@ -129,8 +140,8 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
         const p = town.properties as { name: string; total: number; linked: number; breakdown: string };
         text =
           p.linked > 0
-            ? `${t.map.townLinkedTooltip(p.name, p.total, p.linked)}${p.breakdown ? `\n${p.breakdown}` : ''}`
-            : `${t.map.townTooltip(p.name, p.total)}\n${p.breakdown}`;
+            ? `${t.map.townLinkedTooltip(isolate(p.name), p.total, p.linked)}${p.breakdown ? `\n${p.breakdown}` : ''}`
+            : `${t.map.townTooltip(isolate(p.name), p.total)}\n${p.breakdown}`;
       } else if (region) {
         const p = region.properties as { admin1: string; name: string };
         text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
@@ -234,7 +245,7 @@ export default function IncidentMap({ view }: { view: AppContextValue['view'] })
   if (failed) {
     return (
       <div className="map-failed" role="status">
-        {t.map.noWebgl}
+        {noWebglText}
       </div>
     );
   }

@@ -7,6 +7,7 @@ import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
 import { RING_COLOR } from './pieImage.ts';
 import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
+import { Isolated } from '../../lib/isolate.tsx';
 
 // The map library is ~290 KB gzip: only pages that show a map load it.
 const IncidentMap = lazy(() => import('./IncidentMap.tsx'));
@@ -60,7 +61,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
                   aria-pressed={on}
                   onClick={() => actions.setPlace(on ? null : { kind: 'area', id })}
                 >
-                  {a.name} ({a.count})
+                  <Isolated>{a.name}</Isolated> ({a.count})
                 </button>
               );
             })}

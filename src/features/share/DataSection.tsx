@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { exportStrings, t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { downloadBlob } from './download.ts';
-import { incidentsCsv, incidentsGeoJson } from './exportData.ts';
+import { incidentsGeoJson, incidentsZip } from './exportData.ts';
 import { exportCredit, exportFileName, exportSubject, isolate } from './exportLabels.ts';
 
 /** Says, when a search is active, that the images and data files count only what it matches. */
@@ -30,8 +30,8 @@ export function DataSection() {
         <DataButton
           onClick={async () =>
             downloadBlob(
-              new Blob([await incidentsCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }),
-              exportFileName(subject, 'csv'),
+              await incidentsZip(incidents, ctx, exportFileName(subject, 'csv').replace(/\.csv$/, '')),
+              exportFileName(subject, 'csv').replace(/\.csv$/, '-csv.zip'),
             )
           }
         >

@@ -1,7 +1,8 @@
 /**
  * The incidents of a selection as files a researcher can open elsewhere: CSV for
- * spreadsheets, GeoJSON for GIS. Both carry every source citation and the credit and
- * licence, so a copy that travels keeps saying where each row comes from.
+ * spreadsheets (in a zip with a README.txt), GeoJSON for GIS. Both carry every source
+ * citation and the credit and licence, so a copy that travels keeps saying where each row
+ * comes from.
  */
 import type { Dataset, Incident } from '../../data/Incident.ts';
 import type { IncidentProperties } from '../../data/schema.ts';
@@ -94,18 +95,102 @@ export function csvRows(incidents: readonly Incident[], data: Dataset): CsvRow[]
 }
 
 /**
- * CSV (RFC 4180, written by Papa Parse). The first line is a comment starting with "#",
- * giving the credit, licence and link: spreadsheet programs show it as a line of text, and
- * pandas or R skip it with comment='#' / comment.char='#'. Cells that a spreadsheet would run
- * as a formula (starting with = + - @) are defused: the data is hostile until proven otherwise.
+ * A line a spreadsheet could run as a formula: one that starts, after any spaces or invisible
+ * format characters, with = + - @ (or their full-width forms, which some spreadsheets read as
+ * the same), or that starts with a tab or carriage return (OWASP's list for CSV injection).
  */
-export async function incidentsCsv(incidents: readonly Incident[], ctx: ExportContext): Promise<string> {
+const LIVE_LINE = /^(?:[\t\r]|[\p{Zs}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/**
+ * Defuses a text cell for spreadsheets: every line of it that could start a formula gets a
+ * leading apostrophe, which Excel, LibreOffice and Google Sheets show as text. Every line,
+ * not only the first: a cell holding a line break is still one cell to a spreadsheet, but a
+ * reader that splits lines (or a paste) must not meet a live formula either.
+ */
+export function defuseCell(text: string): string {
+  const defused = text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 0 && LIVE_LINE.test(part) ? `'${part}` : part))
+    .join('');
+  // A cell that starts with a line break starts with a control character a spreadsheet may drop.
+  return /^[\r\n]/.test(defused) ? `'${defused}` : defused;
+}
+
+function defuseRow(row: CsvRow): CsvRow {
+  const out = { ...row };
+  for (const key of CSV_COLUMNS) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = defuseCell(value);
+  }
+  return out;
+}
+
+/** The byte order mark: without it Excel reads UTF-8 as the local code page and garbles Cyrillic and quotes. */
+export const BOM = '\uFEFF';
+
+/**
+ * CSV (RFC 4180, written by Papa Parse), UTF-8 with a byte order mark. The first line is the
+ * header and every other line is a row: the credit, licence, link and coverage travel in the
+ * README.txt beside it (see incidentsZip), so no reader meets a junk header. Every text cell is
+ * defused (defuseCell): the data is hostile until proven otherwise.
+ */
+export async function incidentsCsv(incidents: readonly Incident[], data: Dataset): Promise<string> {
   const { unparse } = (await import('papaparse')).default;
   const body = unparse(
-    { fields: [...CSV_COLUMNS], data: csvRows(incidents, ctx.data) },
-    { escapeFormulae: true, newline: '\r\n' },
+    { fields: [...CSV_COLUMNS], data: csvRows(incidents, data).map(defuseRow) },
+    // Papa Parse's own escapeFormulae misses cells with a line break; defuseRow has done it.
+    { escapeFormulae: false, quotes: false, newline: '\r\n' },
   );
-  return `# ${ctx.credit} ${ctx.link}\r\n${body}\r\n`;
+  return `${BOM}${body}\r\n`;
+}
+
+/**
+ * The README.txt that travels with the CSV (as Our World in Data's downloads do): what the file
+ * holds, the credit and licence, the link to the selection, and what period each report covers,
+ * since every count is a count of what the reports happen to document.
+ */
+export function csvReadme(incidents: readonly Incident[], ctx: ExportContext, csvName: string): string {
+  const cited = new Set(incidents.flatMap((i) => i.sources.map((s) => s.doc)));
+  const reports = [...ctx.data.sources.values()].map(
+    (s) =>
+      `- ${s.doc}: ${oneLine(s.publisher)}, "${oneLine(s.title)}" (${s.published}), ${oneLine(s.kind)}. ` +
+      `Covers: ${oneLine(s.period)} (${s.coverage.kind}, ${s.coverage.from} to ${s.coverage.to})` +
+      `${s.coverage.note ? `: ${oneLine(s.coverage.note)}` : ''}.` +
+      `${cited.has(s.doc) ? '' : ' (No incident of this selection cites it.)'}`,
+  );
+  return [
+    'Kazakhstan human-rights incidents: the incidents of one selection',
+    '',
+    `${csvName}: ${incidents.length} incident${incidents.length === 1 ? '' : 's'}, one per row, the first line the column names (UTF-8).`,
+    'Each row cites the document and line numbers of the sentences that report it (columns source_docs and sources).',
+    '',
+    `Selection (open it in the explorer): ${ctx.link}`,
+    '',
+    `Credit: ${oneLine(ctx.credit)}`,
+    "Licence of the coding: Creative Commons Attribution 4.0 (CC BY 4.0). The reports remain their publishers' work.",
+    '',
+    'What the reports cover. The counts are counts of what these five reports document, and they cover the',
+    'years very unevenly: a year no report covers has no data, not no incidents.',
+    ...reports,
+    '',
+    "Text cells that a spreadsheet could run as a formula (a line starting with =, +, -, @, a tab or a return) start with an apostrophe (').",
+    '',
+  ].join('\r\n');
+}
+
+/** Data text on one line of the README: a publisher's line break must not start a line of its own. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The selection's CSV and its README.txt in one zip; fflate is loaded only when someone asks for it. */
+export async function incidentsZip(incidents: readonly Incident[], ctx: ExportContext, stem: string): Promise<Blob> {
+  const [{ zipSync, strToU8 }, csv] = await Promise.all([import('fflate'), incidentsCsv(incidents, ctx.data)]);
+  const csvName = `${stem}.csv`;
+  const zipped = zipSync(
+    { [csvName]: strToU8(csv), 'README.txt': strToU8(`${BOM}${csvReadme(incidents, ctx, csvName)}`) },
+    // A fixed date, so the same selection gives the same bytes.
+    { mtime: new Date('2000-01-01T00:00:00Z') },
+  );
+  return new Blob([new Uint8Array(zipped)], { type: 'application/zip' });
 }
 
 /** GeoJSON (RFC 7946): the dataset's own features, with the credit, licence and cited reports as foreign members. */

@@ -3,6 +3,7 @@ import { levelOf } from '../../data/coverage.ts';
 import { describeRangeCoverage, describeYearCoverage } from '../charts/describeCoverage.ts';
 import { MarkShape } from '../charts/YearColumns.tsx';
 import { useAppStore, useDataset } from '../../store/AppContext.tsx';
+import { isolate } from '../../lib/isolate.tsx';
 
 /**
  * What the reports cover, drawn on the timeline's track: a year no report covers is hatched
@@ -62,7 +63,7 @@ export function ContextTicks({ min, max, from, to }: { min: number; max: number;
           viewBox="-4 -4 8 8"
           style={{ left: `calc(${(at / n) * 100}% - 4px)` }}
         >
-          <title>{`${e.date} ${e.title}`}</title>
+          <title>{`${e.date} ${isolate(e.title)}`}</title>
           <MarkShape kind={e.kind} size={2.5} />
         </svg>
       ))}

@@ -13,10 +13,12 @@ describe('readYamlList', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reports a duplicate key with its line', () => {
+  it('reports a duplicate key with its line and record', () => {
     const errors: DataError[] = [];
     expect(readYamlList('f.yaml', errors, '- id: a\n  date: 2011\n  date: 2012\n')).toEqual([]);
-    expect(errors).toEqual([{ file: 'f.yaml', line: 3, message: 'YAML syntax: Map keys must be unique at line 3, column 3:' }]);
+    expect(errors).toEqual([
+      { file: 'f.yaml', line: 3, record: 'a', message: 'YAML syntax: Map keys must be unique at line 3, column 3:' },
+    ]);
   });
 
   it('asks for a list when the file holds a mapping', () => {
@@ -42,5 +44,24 @@ describe('formatError', () => {
   it('leaves out what it does not know', () => {
     expect(formatError({ file: 'a.json', message: 'cannot read' })).toBe('a.json: cannot read');
     expect(formatError({ file: 'a.json', record: '#2', message: 'bad' })).toBe('a.json record "#2": bad');
+  });
+});
+
+describe('readYamlList on an indentation error', () => {
+  const records = '- id: first\n  date: 2011\n  title: T\n\n- id: second\n  date: 2012\n';
+
+  it('points at the line indented too far, not the one before it, and names its record', () => {
+    const errors: DataError[] = [];
+    readYamlList('f.yaml', errors, `${records}   title: moved one space right\n  summary: S\n`);
+    expect(errors.map(formatError)).toEqual([
+      'f.yaml:7 record "second": YAML syntax: this line is indented more than the one before it (3 spaces), ' +
+        'so it reads as the continuation of that line: give it the indentation of the fields around it',
+    ]);
+  });
+
+  it('points at a line indented too little and names its record', () => {
+    const errors: DataError[] = [];
+    readYamlList('f.yaml', errors, `${records} title: moved one space left\n  summary: S\n`);
+    expect(errors[0]).toMatchObject({ line: 7, record: 'second' });
   });
 });

@@ -191,16 +191,17 @@ describe('broken input', () => {
 });
 
 describe('YAML syntax errors', () => {
-  it('names the file and line of a syntax error in an incidents file', () => {
+  it('names the file, line and record of a syntax error in an incidents file', () => {
     expect(rejects('yaml-syntax')).toEqual([
-      `${INCIDENTS}:6: YAML syntax: Nested mappings are not allowed in compact mappings at line 6, column 10:`,
+      `${INCIDENTS}:6 record "2011-test-weekly-closed": YAML syntax: Nested mappings are not allowed in compact mappings at line 6, column 10:`,
       NOTHING_WRITTEN(1),
     ]);
   });
 
   it('names the file and line of a syntax error in places.yaml', () => {
     const log = rejects('yaml-syntax-places');
-    expect(log[0]).toBe('data/places.yaml:17: YAML syntax: Sequence item without - indicator at line 17, column 1:');
+    expect(log[0]).toMatch(/^data\/places\.yaml:17 record "[^"]+": YAML syntax: /);
+    expect(log[0]).toContain('YAML syntax: Sequence item without - indicator at line 17, column 1:');
     expect(log.at(-1)).toBe(NOTHING_WRITTEN(log.length - 1));
   });
 });

@@ -5,6 +5,7 @@ import { describeByType, describePerYear, describeTopTowns } from '../../../../s
 import { t } from '../../../../src/lib/strings.ts';
 import type { Selection } from '../../../../src/store/Selection.ts';
 import { fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
+import { isolate } from '../../../../src/lib/isolate.tsx';
 
 let data: Dataset;
 let view: (s: Selection) => View;
@@ -105,7 +106,7 @@ describe('describeByType', () => {
 describe('describeTopTowns', () => {
   it('names the leading town and the next two', () => {
     expect(describeTopTowns(view(sel()).topTowns, data, 2009, 2013)).toBe(
-      'In 2009–2013, Almaty has the most documented incidents placed in a town (3), followed by Zhanaozen (3) and Aktau (2). ' +
+      `In 2009–2013, ${isolate('Almaty')} has the most documented incidents placed in a town (3), followed by ${isolate('Zhanaozen')} (3) and ${isolate('Aktau')} (2). ` +
         UNEVEN,
     );
   });
