@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageDriver } from './coverageDriver.ts';
 import { contextIn, inYear, sources } from './data.ts';
+import { shareDialog } from './embedDriver.ts';
 import { useExplorer } from './explorer.ts';
 
 const NO_2013 = 'No report covers 2013: no data, not no incidents.';
@@ -99,5 +100,18 @@ describe('context records', () => {
     expect(await coverage.contextMarks()).toEqual({ chart: [], timeline: [] });
     await app.when.reload();
     expect(await coverage.contextMarks()).toEqual({ chart: [], timeline: [] });
+  });
+
+  it('the embed options hide the marks in the embed and the images, and the preview follows', async () => {
+    const share = shareDialog(app);
+    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
+    await share.when.openShareFor('Per year, by type');
+    expect(new URL(await share.then.embedPreviewSrc()).searchParams.get('context')).toBeNull();
+    expect((await share.then.imagePreview()).svg).toContain('context-mark');
+    await share.when.setContextMarks(false);
+    await expect.poll(async () => new URL(await share.then.embedPreviewSrc()).searchParams.get('context')).toBe('0');
+    expect(await share.then.snippet()).toContain('context=0');
+    await expect.poll(async () => (await share.then.imagePreview()).svg.includes('context-mark')).toBe(false);
+    expect(app.then.param('context')).toBe('0');
   });
 });

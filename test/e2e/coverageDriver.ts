@@ -4,7 +4,7 @@
  * explanations of an empty map or list, and the context marks and list. Built on the
  * explorer driver's page; like it, the only place these specs touch Playwright.
  */
-import type { Explorer } from './driver.ts';
+import { visible, type Explorer } from './driver.ts';
 
 export interface YearColumn {
   coverage: string | null;
@@ -38,7 +38,7 @@ export function coverageDriver(app: Explorer) {
       for (let y = first; y < year; y++) await page().keyboard.press('ArrowRight');
       const focused = await page().evaluate(() => document.activeElement?.getAttribute('data-year'));
       if (focused !== String(year)) throw new Error(`focus is on ${focused}, not on ${year}`);
-      return ((await chart().locator('.chart-tip').textContent()) ?? '').trim();
+      return visible((await chart().locator('.chart-tip').textContent()) ?? '').trim();
     },
     async activateFocusedYear() {
       await page().keyboard.press('Enter');
@@ -52,14 +52,14 @@ export function coverageDriver(app: Explorer) {
       return { none: await years('tl-none'), partial: await years('tl-partial') };
     },
     async timelineNote(): Promise<string> {
-      return ((await page().locator('.timeline-coverage').textContent()) ?? '').trim();
+      return visible((await page().locator('.timeline-coverage').textContent()) ?? '').trim();
     },
     async listEmptyText(): Promise<string> {
-      return ((await page().locator('.incident-list .empty').textContent()) ?? '').trim();
+      return visible((await page().locator('.incident-list .empty').textContent()) ?? '').trim();
     },
     async mapNotice(): Promise<string | null> {
       const n = page().locator('.map-panel .map-notice');
-      return (await n.count()) ? ((await n.textContent()) ?? '').trim() : null;
+      return (await n.count()) ? visible((await n.textContent()) ?? '').trim() : null;
     },
     /** The years of the context marks drawn on the chart and on the timeline, at full strength (in the selected years). */
     async contextMarks(): Promise<{ chart: number[]; timeline: number[] }> {
@@ -82,13 +82,13 @@ export function coverageDriver(app: Explorer) {
       await openContextList();
       await page().locator(`.context-list li[data-id="${id}"] button`).focus();
       return {
-        tip: ((await chart().locator('.chart-tip').textContent()) ?? '').trim(),
+        tip: visible((await chart().locator('.chart-tip').textContent()) ?? '').trim(),
         ringed: (await chart().locator(`.context-mark.active[data-id="${id}"]`).count()) === 1,
       };
     },
     async tapContextMark(id: string): Promise<string> {
       await chart().locator(`.context-mark[data-id="${id}"]`).dispatchEvent('click');
-      return ((await chart().locator('.chart-tip').textContent()) ?? '').trim();
+      return visible((await chart().locator('.chart-tip').textContent()) ?? '').trim();
     },
     async toggleContext() {
       await page()

@@ -195,7 +195,7 @@ function watchPage() {
  * Text as a reader sees it: without the invisible isolate characters (U+2066-U+2069) that keep
  * data text in tooltips and titles from reordering ours (src/lib/isolate.tsx).
  */
-const visible = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+export const visible = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

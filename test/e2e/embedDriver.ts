@@ -30,6 +30,7 @@ export interface ShareDialog {
     chooseTheme(label: string): Promise<void>;
     setShowTitle(on: boolean): Promise<void>;
     setResizeScript(on: boolean): Promise<void>;
+    setContextMarks(on: boolean): Promise<void>;
     download(buttonName: string | RegExp): Promise<Download>;
     /** Shows the image or the social media card in the image preview. */
     choosePreview(label: string): Promise<void>;
@@ -102,6 +103,9 @@ export function shareDialog(app: Explorer): ShareDialog {
       },
       async setResizeScript(on) {
         await dialog().getByLabel(t.share.resize).setChecked(on);
+      },
+      async setContextMarks(on) {
+        await dialog().getByLabel(t.share.showContext).setChecked(on);
       },
       async download(name) {
         const [dl] = await Promise.all([page().waitForEvent('download'), dialog().getByRole('button', { name }).click()]);
@@ -266,7 +270,12 @@ export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
       const f = await frame(index);
       return f.evaluate(() => {
         const fig = document.querySelector('figure.embed');
-        const text = (sel: string) => fig?.querySelector(sel)?.textContent?.trim() ?? null;
+        // As a reader sees it: without the invisible isolate characters around data text.
+        const text = (sel: string) =>
+          fig
+            ?.querySelector(sel)
+            ?.textContent?.replace(/[\u2066-\u2069]/g, '')
+            .trim() ?? null;
         const titleBox = fig?.querySelector('h1')?.parentElement;
         return {
           title: titleBox && !titleBox.classList.contains('visually-hidden') ? text('h1') : null,

@@ -35,6 +35,7 @@ export function describeRangeCoverage(data: Dataset, from: number, to: number): 
   const r = coverageOf(data.coverage, from, to);
   const years = formatYears(from, to);
   if (r.none.length === to - from + 1) return c.noneAt(years);
+  if (r.even && from === to) return `${r.full.length ? c.oneFull(years) : c.onePartial(years)} ${c.notTotals}`;
   if (r.even) return `${r.full.length ? c.allFull(years) : c.allPartial(years)} ${c.notTotals}`;
   return `${c.uneven(unevenParts(r))} ${c.notTrend}`;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createViewModel } from '../../data/deriveView.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { exportStrings, t } from '../../lib/strings.ts';
-import { useAppStore, useDataset } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import {
   EMBED_CHARTS,
   embedSelection,
@@ -50,6 +50,7 @@ export function EmbedSection(props: {
   const { options, setOptions } = props;
   const data = useDataset();
   const selection = useAppStore((s) => s.selection);
+  const actions = useAppActions();
   const withoutSearch = useEmbedCount();
   const src = new URL(`embed.html${encodeEmbedQuery(selection, options, data)}`, window.location.href).href;
   const title = `${t.share.charts[options.chart]}, ${formatYears(selection.from, selection.to)} (${t.appTitle})`;
@@ -102,6 +103,13 @@ export function EmbedSection(props: {
             <input type="checkbox" checked={props.resize} onChange={(e) => props.setResize(e.target.checked)} />
             {t.share.resize}
           </label>
+          {options.chart === 'perYear' && (
+            // The explorer's own switch: the embed, the images and the link follow it (context=0).
+            <label>
+              <input type="checkbox" checked={selection.context} onChange={(e) => actions.setContext(e.target.checked)} />
+              {t.share.showContext}
+            </label>
+          )}
         </div>
       </div>
       {withoutSearch !== null && (

@@ -90,9 +90,15 @@ describe('describeByType', () => {
     expect(text).not.toContain('trend');
   });
 
+  it('says a single year an annual review covers is covered by it', () => {
+    expect(describeByType(view(sel({ from: 2011, to: 2011 })).byType, data, 2011, 2011)).toMatch(
+      /2011: covered by an annual review\. Counts are incidents the reports document, not totals\.$/,
+    );
+  });
+
   it('says a year that only passing mentions cover is partly covered', () => {
     expect(describeByType(view(sel({ from: 2013, to: 2013 })).byType, data, 2013, 2013)).toContain(
-      '2013: the reports cover only selected events of these years.',
+      '2013: the reports cover only selected events of this year.',
     );
   });
 
