@@ -206,6 +206,11 @@ export const en = {
     source: (where: string) => `Source: ${where}`,
     notIncidents: 'Context records are not incidents and are not counted.',
   },
+  // Offline use and updates (src/features/offline/).
+  offline: {
+    updateReady: 'New data or a new version of the map is available.',
+    reload: 'Reload',
+  },
 };
 
 export type Strings = typeof en;
