@@ -50,7 +50,10 @@ describe('with no network, after one visit', () => {
   });
 
   it('an embed the explorer never showed draws its chart', async () => {
-    // Same browser, still offline: the embed page and its code came with the explorer's visit.
+    // The embed page and its code came with the explorer's visit.
+    await app().given.explorerAt('', DESKTOP, { ...ALLOW, waitForMap: false });
+    await app().when.waitForServiceWorker();
+    await app().when.setOffline(true);
     await app().when.navigate('embed.html?chart=byType&years=2011');
     expect(await app().then.embedBars()).toBeGreaterThan(0);
   });
