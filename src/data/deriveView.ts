@@ -8,6 +8,9 @@ import { placeKey, type PlaceFilter, type Selection } from '../store/Selection.t
 import type { Dataset, Incident } from './Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
 
+/** How many towns the top-towns chart ranks. */
+export const TOP_TOWNS = 10;
+
 export type TypeCounts = Record<IncidentType, number>;
 export type YearRow = { year: number; total: number } & TypeCounts;
 
@@ -197,7 +200,7 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
     return {
       incidents,
       byType: INCIDENT_TYPES.map((type) => ({ type, count: types[type] })).filter((r) => r.count > 0),
-      topTowns: [...towns.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 10),
+      topTowns: [...towns.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_TOWNS),
     };
   });
 

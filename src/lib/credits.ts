@@ -22,7 +22,11 @@ function publishedYears(data: Dataset): string {
 }
 
 export interface Credit {
-  /** Sources and dataset: "Data: 153 incidents coded from 5 reports by Human Rights Watch and others (2010–2019)". */
+  /**
+   * What is counted, from what: "Data: 64 of 157 incidents coded from 5 reports by Human Rights
+   * Watch and others (published 2010–2019), each cited by line"; "64 of" is left out when the
+   * selection is the whole dataset.
+   */
   data: string;
   /** "Data updated 2026-11-22", or empty when the build could not tell. */
   updated: string;
@@ -32,11 +36,12 @@ export interface Credit {
   licence: string;
 }
 
-export function creditFor(data: Dataset): Credit {
+/** The credit of an output drawn from `shown` incidents of the dataset (all of them when omitted). */
+export function creditFor(data: Dataset, shown = data.incidents.length): Credit {
   const names = publishers(data);
   const others = names.length < data.sources.size;
   return {
-    data: t.credit.data(data.incidents.length, data.sources.size, names, others, publishedYears(data)),
+    data: t.credit.data(shown, data.incidents.length, data.sources.size, names, others, publishedYears(data)),
     updated: DATA_UPDATED ? t.credit.updated(DATA_UPDATED) : '',
     map: t.map.credit,
     licence: t.credit.licence,

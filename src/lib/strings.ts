@@ -91,8 +91,8 @@ export const en = {
     },
   },
   credit: {
-    data: (incidents: number, reports: number, publishers: string[], others: boolean, years: string) =>
-      `Data: ${incidents} incidents coded from ${reports} reports by ${publishers.join(', ')}${others ? ' and others' : ''}` +
+    data: (shown: number, incidents: number, reports: number, publishers: string[], others: boolean, years: string) =>
+      `Data: ${shown === incidents ? '' : `${shown} of `}${incidents} incidents coded from ${reports} report${reports === 1 ? '' : 's'} by ${publishers.join(', ')}${others ? ' and others' : ''}` +
       `${years ? ` (published ${years})` : ''}, each cited by line`,
     updated: (day: string) => `Data updated ${day}`,
     licence: 'Coding: Kazakhstan rights incidents dataset, CC BY 4.0',
@@ -120,7 +120,6 @@ export const en = {
     resize: 'Resize to fit (adds a small script)',
     snippet: 'Code to paste',
     preview: 'Preview',
-    searchNotCarried: 'The text search is not carried into embeds and images; years, types and place are.',
     downloads: 'Download',
     png: 'PNG image (2×)',
     svg: 'SVG (for print)',
@@ -129,8 +128,6 @@ export const en = {
     geojson: 'GeoJSON',
     altText: 'Text alternative (use it as the image’s alt text)',
     mapImagesNote: 'Images are made of the charts; embed the small map instead.',
-    cardHeadline: (n: number, what: string, years: string) => `${n} ${what}, ${years}`,
-    cardWhatAll: (n: number) => (n === 1 ? 'incident' : 'incidents'),
     failed: (what: string) => `Could not make the file: ${what}`,
   },
   list: {
@@ -211,6 +208,47 @@ export const en = {
     updateReady: 'New data or a new version of the map is available.',
     reload: 'Reload',
   },
+};
+
+/** What images, cards, credits and file names say about the selection they count (issue 11). */
+export const exportStrings = {
+  country: 'Kazakhstan',
+  /** How a count of one type reads in a headline: "1 documented detention", "64 documented detentions". */
+  typeNouns: {
+    journalist_attack: ['attack on a journalist', 'attacks on journalists'],
+    protest: ['protest or strike', 'protests or strikes'],
+    detention: ['detention', 'detentions'],
+    prosecution: ['prosecution or fine', 'prosecutions or fines'],
+    extradition: ['extradition or return', 'extraditions or returns'],
+    media_restriction: ['media or website ban', 'media or website bans'],
+    organization_ban: ['organisation ban', 'organisation bans'],
+    killing: ['killing or death in custody', 'killings or deaths in custody'],
+    torture: ['case of torture or ill-treatment', 'cases of torture or ill-treatment'],
+  } satisfies Record<IncidentType, [string, string]>,
+  incidents: (n: number) => (n === 1 ? 'incident' : 'incidents'),
+  ofTypes: (n: number, types: number) => `${n === 1 ? 'incident' : 'incidents'} of ${types} types`,
+  /** "64 documented detentions in Almaty, Kazakhstan, 2011–2012". */
+  headline: (n: number, what: string, where: string, years: string) =>
+    `${n === 0 ? 'No' : n} documented ${what} in ${where}, ${years}`,
+  highlighted: (n: number, years: string) => `; ${n} in ${years}`,
+  topTowns: (towns: number, limit: number, where: string) =>
+    towns >= limit ? `the top ${limit} towns of ${where}` : `${towns} town${towns === 1 ? '' : 's'} of ${where}`,
+  unstated: 'Kazakhstan (place not stated)',
+  placed: (where: string) => `towns of ${where}`,
+  inRegions: (where: string) => `the regions of ${where}`,
+  typesLine: (names: string[]) => `Types: ${names.join(', ')}`,
+  /** The embed URL cannot carry words of its own, so it shows the selection without the search. */
+  embedNoSearch: (q: string, n: number) =>
+    `The embed cannot carry the text search “${q}”: it shows all ${n} ${n === 1 ? 'incident' : 'incidents'} of these years, types and place, as the preview below does.`,
+  downloadsSearch: (q: string, n: number) =>
+    `Images and data files include the text search “${q}”: they count ${n} ${n === 1 ? 'incident' : 'incidents'}, and say so in their subtitle and file name.`,
+  titleField: 'Title (written from the data; edit it if you like)',
+  resetTitle: 'Use the title written from the data',
+  noteField: 'Note (one line, optional)',
+  previewOf: 'Preview of',
+  previews: { png: 'Image', card: 'Social media card' },
+  previewLoading: 'Drawing the preview…',
+  searchPart: 'search',
 };
 
 export type Strings = typeof en;

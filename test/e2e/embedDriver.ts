@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
-import { en as t } from '../../src/lib/strings.ts';
+import { exportStrings as s, en as t } from '../../src/lib/strings.ts';
 import { ROOT, type Explorer } from './driver.ts';
 
 export interface Download {
@@ -31,14 +31,40 @@ export interface ShareDialog {
     setShowTitle(on: boolean): Promise<void>;
     setResizeScript(on: boolean): Promise<void>;
     download(buttonName: string | RegExp): Promise<Download>;
+    /** Shows the image or the social media card in the image preview. */
+    choosePreview(label: string): Promise<void>;
+    setImageTitle(text: string): Promise<void>;
+    setImageNote(text: string): Promise<void>;
   };
   then: {
     link(): Promise<string>;
     snippet(): Promise<string>;
     altText(): Promise<string>;
     /** Parses an SVG in the browser: its <title> and whether it parsed without error. */
-    parseSvg(svg: string): Promise<{ ok: boolean; title: string | null; width: number; height: number }>;
+    parseSvg(svg: string): Promise<ParsedSvg>;
+    /** The image preview once drawn: its alt text and the SVG it shows. */
+    imagePreview(): Promise<{ alt: string; svg: string }>;
+    /** What the dialog says about the text search: the embed's note and the downloads' note. */
+    searchNotes(): Promise<string[]>;
+    /** The credit line of the embed in the preview frame. */
+    embedPreviewCredit(): Promise<string>;
+    /** The address of the embed in the preview frame. */
+    embedPreviewSrc(): Promise<string>;
+    /** The explorer's data table of a chart (the model its bars are drawn from), by the chart's title. */
+    explorerTable(chartTitle: string): Promise<Record<string, string>[]>;
   };
+}
+
+export interface ParsedSvg {
+  ok: boolean;
+  title: string | null;
+  desc: string | null;
+  width: number;
+  height: number;
+  /** The image's own lines of text (title, subtitle, note, credit), not the chart's. */
+  lines: string[];
+  /** The counts written beside the bars of a ranked-bars chart drawn in the image. */
+  barValues: number[];
 }
 
 export function shareDialog(app: Explorer): ShareDialog {
@@ -83,6 +109,15 @@ export function shareDialog(app: Explorer): ShareDialog {
         const bytes = readFileSync(path);
         return { filename: dl.suggestedFilename(), bytes, text: () => bytes.toString('utf8') };
       },
+      async choosePreview(label) {
+        await dialog().getByRole('group', { name: s.previewOf }).getByLabel(label, { exact: true }).check();
+      },
+      async setImageTitle(text) {
+        await field(s.titleField).fill(text);
+      },
+      async setImageNote(text) {
+        await field(s.noteField).fill(text);
+      },
     },
     then: {
       link: () => field(t.share.link).inputValue(),
@@ -95,10 +130,37 @@ export function shareDialog(app: Explorer): ShareDialog {
           return {
             ok: !doc.querySelector('parsererror') && root.localName === 'svg',
             title: root.querySelector(':scope > title')?.textContent ?? null,
+            desc: root.querySelector(':scope > desc')?.textContent ?? null,
             width: Number(root.getAttribute('width')),
             height: Number(root.getAttribute('height')),
+            lines: [...root.querySelectorAll(':scope > text')].map((el) => el.textContent ?? ''),
+            barValues: [...root.querySelectorAll(':scope > svg .bar-value')].map((el) => Number(el.textContent)),
           };
         }, svg),
+      async imagePreview() {
+        const img = dialog().locator('.share-image-preview[aria-busy="false"] img');
+        await img.waitFor();
+        const { alt, src } = await img.evaluate((el: HTMLImageElement) => ({ alt: el.alt, src: el.src }));
+        const prefix = 'data:image/svg+xml;charset=utf-8,';
+        if (!src.startsWith(prefix)) throw new Error(`The preview is not an SVG data: URL: ${src.slice(0, 60)}`);
+        return { alt, svg: decodeURIComponent(src.slice(prefix.length)) };
+      },
+      searchNotes: () => dialog().locator('.share-search-note').allTextContents(),
+      async embedPreviewCredit() {
+        const credit = dialog().frameLocator('iframe.share-preview').locator('figcaption.embed-credit');
+        await credit.waitFor({ timeout: 45_000 });
+        return (await credit.textContent()) ?? '';
+      },
+      explorerTable: (chartTitle) =>
+        page()
+          .locator('table', { has: page().locator('caption', { hasText: `${t.charts.tableCaption}: ${chartTitle}` }) })
+          .evaluate((table: HTMLTableElement) => {
+            const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+            return [...table.querySelectorAll('tbody tr')].map((tr) =>
+              Object.fromEntries([...tr.children].map((cell, i) => [head[i] ?? String(i), cell.textContent ?? ''])),
+            );
+          }),
+      embedPreviewSrc: async () => (await dialog().locator('iframe.share-preview').getAttribute('src')) ?? '',
     },
   };
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { en as t } from '../../src/lib/strings.ts';
+import { exportStrings as s, en as t } from '../../src/lib/strings.ts';
 import { decodePng } from './png.ts';
 import { shareDialog } from './embedDriver.ts';
 import { inYears, yearBounds } from './data.ts';
@@ -46,7 +46,10 @@ describe('share dialog downloads', () => {
     const svgFile = await share.when.download(t.share.svg);
     const svg = await share.then.parseSvg(svgFile.text());
     expect(svg.ok).toBe(true);
-    expect(svg.title).toBe(t.charts.perYear);
+    expect(svg.title).toMatch(
+      /^\d+ documented protests or strikes and detentions in Kazakhstan, 20\d\d–20\d\d; \d+ in 2011–2012$/,
+    );
+    expect(svgFile.filename).toBe('kz-incidents_protest-detention_2011-2012_per-year.svg');
     expect(svgFile.text()).toContain(await share.then.altText());
     expect(svg.width).toBe(960);
 
@@ -67,5 +70,105 @@ describe('share dialog downloads', () => {
     const total = inYears(...yearBounds).filter((i) => i.type === 'detention' || i.type === 'protest').length;
     expect(alt).toContain(`${total} documented incidents`);
     expect(alt).toContain('Selected: 2011–2012');
+  });
+});
+
+/** Isolation marks around names and searched words, removed for reading. */
+const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+const leadingNumber = (text: string | null) => Number(/^(\d+) /.exec(text ?? '')?.[1] ?? NaN);
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('images and cards say what they count', () => {
+  const app = useExplorer();
+  const share = shareDialog(app);
+
+  it('the per-year card of all incidents counts the bars of every year and says "incidents" in Kazakhstan', async () => {
+    await app.given.explorerAt('', undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.perYear);
+    const card = await share.then.parseSvg((await share.then.imagePreview()).svg);
+    const rows = await share.then.explorerTable(t.charts.perYear);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(leadingNumber(card.title)).toBe(sum(rows.map((r) => Number(r[t.charts.total]))));
+    expect(card.title).toMatch(/^\d+ documented incidents in Kazakhstan, 20\d\d–20\d\d$/);
+    expect(card.lines.some((l) => /^Data: \d+ incidents coded from 5 reports/.test(l))).toBe(true);
+  });
+
+  it('the by-type card of detentions counts its bars and names detentions', async () => {
+    await app.given.explorerAt('?types=detention', undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.byType);
+    const card = await share.then.parseSvg((await share.then.imagePreview()).svg);
+    const n = inYears(...yearBounds).filter((i) => i.type === 'detention').length;
+    expect(card.barValues).toEqual([n]);
+    expect(card.title).toMatch(new RegExp(`^${n} documented detentions in Kazakhstan, 20\\d\\d–20\\d\\d$`));
+    expect(card.lines.find((l) => l.startsWith('Data:'))).toMatch(
+      new RegExp(`^Data: ${n} of ${inYears(...yearBounds).length} incidents`),
+    );
+  });
+
+  it('the top-towns card of one year counts the towns drawn, not the whole selection', async () => {
+    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.topTowns);
+    const card = await share.then.parseSvg((await share.then.imagePreview()).svg);
+    expect(card.barValues.length).toBeGreaterThan(1);
+    expect(leadingNumber(card.title)).toBe(sum(card.barValues));
+    expect(sum(card.barValues)).toBeLessThan(await app.then.listCount());
+    expect(card.title).toMatch(/^\d+ documented incidents in (the top 10|\d+) towns of Kazakhstan, 2011$/);
+    const file = await share.when.download(t.share.card);
+    expect(file.filename).toBe('kz-incidents_2011_top-towns-card.png');
+  });
+
+  it('an edited title and a note go into the image and its alt text', async () => {
+    await share.when.setImageTitle('Detentions rose before the 2012 trials');
+    await share.when.setImageNote('Sent to the UN Special Rapporteur, May 2021');
+    await share.when.choosePreview(s.previews.png);
+    const preview = await share.then.imagePreview();
+    const image = await share.then.parseSvg(preview.svg);
+    expect(image.title).toBe('Detentions rose before the 2012 trials');
+    expect(image.lines).toContain('Sent to the UN Special Rapporteur, May 2021');
+    expect(image.width).toBe(960);
+    expect(preview.alt).toMatch(/^Detentions rose before the 2012 trials\. .*Sent to the UN Special Rapporteur, May 2021\.$/);
+    expect(await share.then.altText()).toBe(preview.alt);
+    expect(image.desc).toBe(preview.alt);
+  });
+});
+
+describe('with a search, the dialog says what carries it, and every output agrees', () => {
+  const app = useExplorer();
+  const share = shareDialog(app);
+  const q = 'zhanaozen';
+
+  it('the embed cannot carry the search: its note, its preview and its address agree', async () => {
+    await app.given.explorerAt(`?years=2011&q=${q}`, undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.topTowns);
+    const [embedNote] = (await share.then.searchNotes()).map(plain);
+    expect(embedNote).toContain(`cannot carry the text search “${q}”`);
+    const withoutSearch = inYears(2011, 2011).length;
+    expect(embedNote).toContain(`all ${withoutSearch} incidents`);
+    expect(await share.then.embedPreviewCredit()).toContain(`Data: ${withoutSearch} of `);
+    expect(await share.then.embedPreviewSrc()).not.toMatch(/[?&]q=/);
+  });
+
+  it('images and data carry it: the note, the preview, the alt text and the files count the same incidents', async () => {
+    const n = await app.then.listCount();
+    expect(n).toBeLessThan(inYears(2011, 2011).length);
+    const downloadsNote = plain((await share.then.searchNotes())[1] ?? '');
+    expect(downloadsNote).toContain(`include the text search “${q}”: they count ${n} incidents`);
+
+    const preview = await share.then.imagePreview();
+    const card = await share.then.parseSvg(preview.svg);
+    expect(card.lines.map(plain).some((l) => l.includes(`matching “${q}”`))).toBe(true);
+    expect(card.lines.find((l) => l.startsWith('Data:'))).toMatch(new RegExp(`^Data: ${n} of `));
+    expect(leadingNumber(card.title)).toBe(sum(card.barValues));
+    expect(preview.alt).toBe(await share.then.altText());
+
+    const svgFile = await share.when.download(t.share.svg);
+    expect(svgFile.filename).toBe(`kz-incidents_2011_search-${q}_top-towns.svg`);
+    const image = await share.then.parseSvg(svgFile.text());
+    expect(image.desc).toBe(preview.alt);
+    expect(image.barValues).toEqual(card.barValues);
+
+    const geo = await share.when.download(t.share.geojson);
+    expect(geo.filename).toBe(`kz-incidents_2011_search-${q}.geojson`);
+    expect((JSON.parse(geo.text()) as { features: unknown[] }).features).toHaveLength(n);
   });
 });

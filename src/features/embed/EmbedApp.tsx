@@ -7,9 +7,9 @@ import { creditFor } from '../../lib/credits.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { describeMap } from '../charts/describeCharts.ts';
-import { useSelectionSummary } from '../charts/useSelectionSummary.ts';
 import type { EmbedOptions } from './embedParams.ts';
 import { postHeight } from './postHeight.ts';
+import { useExportLabels } from '../share/useExportLabels.ts';
 import { MapNotice } from '../map/MapNotice.tsx';
 // The map's frame styles are CSS only; the map's code stays in its own chunk.
 import '../map/MapPanel.css';
@@ -38,7 +38,9 @@ export function EmbedApp({
 
 function ChartEmbed({ id, options, explorerHref }: { id: ChartId; options: EmbedOptions; explorerHref: string }) {
   const spec = CHARTS[id];
-  const model = spec.useModel();
+  const chart = spec.useModel();
+  const labels = useExportLabels(id, chart.title);
+  const model = { ...chart, title: labels.headline, subtitle: labels.subtitle };
   return (
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit={false}>
       {spec.typeKey && <TypeKey />}
@@ -63,9 +65,10 @@ function MapEmbed({
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
   const years = formatYears(from, to);
+  const labels = useExportLabels('map', mode === 'regions' ? t.embed.mapRegionsTitle(years) : t.embed.mapTitle(years));
   const model: ChartModel = {
-    title: mode === 'regions' ? t.embed.mapRegionsTitle(years) : t.embed.mapTitle(years),
-    subtitle: useSelectionSummary({ highlightYears: false }),
+    title: labels.headline,
+    subtitle: labels.subtitle,
     description: describeMap(map, useDataset(), from, to),
     table: { columns: [], rows: [] },
   };
@@ -97,7 +100,7 @@ function EmbedFrame(props: {
   children: ReactNode;
 }) {
   const id = useId();
-  const credit = creditFor(useDataset());
+  const credit = creditFor(useDataset(), useView().incidents.length);
   const { model } = props;
   // The page's title and description follow the chart: what a screen reader announces for
   // the frame, and what link previews show.

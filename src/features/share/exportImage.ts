@@ -12,10 +12,16 @@ const FONT = FONT_FAMILY;
 
 export interface ImageSpec {
   width: number;
+  /** The headline: written from the data, or the advocate's own; the document's <title>. */
   title: string;
-  /** Big number above the title, for the social media card. */
-  headline?: string;
+  /** Bigger headline, for the social media card. */
+  big?: boolean;
+  /** The chart's name and what the headline leaves out of the selection (types, search). */
   subtitle: string;
+  /** The advocate's one line of note; empty for none. */
+  note: string;
+  /** What the reports cover of the years drawn; empty when there is nothing to say. */
+  coverage: string;
   /** Colour key entries, for stacked charts. */
   keys: { label: string; color: string }[];
   /** The chart's own drawing, at `width - 2 * PAD` wide. */
@@ -24,7 +30,7 @@ export interface ImageSpec {
   description: string;
   credit: string[];
   link: string;
-  /** Fixed height (the social card); otherwise as tall as the content. */
+  /** Fixed height (the social card), the chart shrunk to fit; otherwise as tall as the content. */
   height?: number;
 }
 
@@ -78,6 +84,81 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/** The frame's text, set out: each line where it goes, the key's swatches, and where the chart starts. */
+interface FrameLayout {
+  texts: { text: string; attrs: Record<string, string | number> }[];
+  swatches: { x: number; y: number; color: string }[];
+  /** Where the chart's top goes. */
+  chartY: number;
+  /** The credit and link lines, drawn from the foot up: their height with the padding. */
+  footer: number;
+}
+
+type FrameText = Omit<ImageSpec, 'chart' | 'description'>;
+
+function layoutFrame(spec: FrameText): FrameLayout {
+  const inner = spec.width - 2 * PAD;
+  const texts: FrameLayout['texts'] = [];
+  const swatches: FrameLayout['swatches'] = [];
+  let y = PAD;
+  const lines = (
+    text: string,
+    size: number,
+    opts: { weight?: number; color?: string; gap?: number; italic?: boolean; free?: boolean } = {},
+  ) => {
+    for (const line of wrap(text, size, inner, opts.weight)) {
+      y += size * 1.25;
+      const attrs: Record<string, string | number> = {
+        x: PAD,
+        y,
+        'font-size': size,
+        'font-weight': opts.weight ?? 400,
+        fill: opts.color ?? COLORS.text,
+      };
+      if (opts.italic) attrs['font-style'] = 'italic';
+      // Words the reader typed take their direction from their own first strong character.
+      if (opts.free) attrs['unicode-bidi'] = 'plaintext';
+      texts.push({ text: line, attrs });
+    }
+    y += opts.gap ?? 0;
+  };
+  lines(spec.title, spec.big ? 36 : 22, { weight: 700, gap: 2, free: true });
+  if (spec.subtitle) lines(spec.subtitle, 15, { color: COLORS.muted });
+  if (spec.note) lines(spec.note, 15, { italic: true, free: true });
+  if (spec.coverage) lines(spec.coverage, 13, { color: COLORS.muted });
+  y += 8;
+
+  if (spec.keys.length) {
+    let x = PAD;
+    y += 14;
+    for (const key of spec.keys) {
+      const w = 12 + 5 + textWidth(key.label, 12) + 14;
+      if (x > PAD && x + w > PAD + inner) {
+        x = PAD;
+        y += 18;
+      }
+      swatches.push({ x, y: y - 10, color: key.color });
+      texts.push({ text: key.label, attrs: { x: x + 17, y, 'font-size': 12, fill: COLORS.text } });
+      x += w;
+    }
+    y += 10;
+  }
+  const chartY = y;
+
+  const footerLines = [...spec.credit, spec.link].reduce((n, c) => n + Math.max(1, wrap(c, 11, inner).length), 0);
+  const footer = footerLines * 11 * 1.25 + PAD;
+  return { texts, swatches, chartY, footer };
+}
+
+/**
+ * The height a card leaves its chart between the text above and the credit below, so the
+ * chart can be drawn to fit it rather than shrunk into it.
+ */
+export function chartRoom(spec: FrameText & { height: number }): number {
+  const { chartY, footer } = layoutFrame(spec);
+  return spec.height - chartY - footer - 6;
+}
+
 /** The framed chart as a standalone SVG document. */
 export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   SVG_NS = spec.chart.namespaceURI ?? '';
@@ -91,39 +172,21 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   const bg = el('rect', { x: 0, y: 0, width: spec.width, fill: COLORS.bg });
   svg.append(bg);
 
-  let y = PAD;
-  const lines = (text: string, size: number, opts: { weight?: number; color?: string; gap?: number } = {}) => {
-    for (const line of wrap(text, size, inner, opts.weight)) {
-      y += size * 1.25;
-      svg.append(
-        el('text', { x: PAD, y, 'font-size': size, 'font-weight': opts.weight ?? 400, fill: opts.color ?? COLORS.text }, line),
-      );
-    }
-    y += opts.gap ?? 0;
-  };
-  if (spec.headline) lines(spec.headline, 44, { weight: 700, gap: 4 });
-  lines(spec.title, spec.headline ? 24 : 20, { weight: 700, gap: 2 });
-  if (spec.subtitle) lines(spec.subtitle, 15, { color: COLORS.muted });
-  y += 8;
-
-  if (spec.keys.length) {
-    let x = PAD;
-    y += 14;
-    for (const key of spec.keys) {
-      const w = 12 + 5 + textWidth(key.label, 12) + 14;
-      if (x > PAD && x + w > PAD + inner) {
-        x = PAD;
-        y += 18;
-      }
-      svg.append(el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, fill: key.color }));
-      svg.append(el('text', { x: x + 17, y, 'font-size': 12, fill: COLORS.text }, key.label));
-      x += w;
-    }
-    y += 10;
-  }
+  const layout = layoutFrame(spec);
+  for (const sw of layout.swatches) svg.append(el('rect', { x: sw.x, y: sw.y, width: 12, height: 12, rx: 2, fill: sw.color }));
+  for (const text of layout.texts) svg.append(el('text', text.attrs, text.text));
+  let y = layout.chartY;
 
   const chart = spec.chart.cloneNode(true) as SVGSVGElement;
-  const chartHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
+  const drawnHeight = Number(chart.getAttribute('height')) || spec.chart.getBoundingClientRect().height;
+  const drawnWidth = Number(chart.getAttribute('width')) || inner;
+  const room = spec.height ? spec.height - y - layout.footer - 6 : drawnHeight;
+  // A card has a fixed size: a chart drawn too tall for it is shrunk rather than cut.
+  const chartHeight = Math.max(80, Math.min(drawnHeight, room));
+  chart.setAttribute('viewBox', `0 0 ${drawnWidth} ${drawnHeight}`);
+  chart.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  // A chart shorter than a card's room (a few ranked bars) sits in the middle of it.
+  if (spec.height) y += Math.max(0, (room - chartHeight) / 2);
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(inner));
@@ -132,9 +195,16 @@ export async function composeSvg(spec: ImageSpec): Promise<SVGSVGElement> {
   chart.removeAttribute('class');
   svg.append(chart);
   y += chartHeight + 6;
+  // On a card the credit sits at the foot, however tall the chart came out.
+  if (spec.height) y = Math.max(y, spec.height - layout.footer);
 
-  for (const c of spec.credit) lines(c, 11, { color: COLORS.muted });
-  lines(spec.link, 11, { color: COLORS.text });
+  for (const c of [...spec.credit, spec.link]) {
+    for (const line of wrap(c, 11, inner)) {
+      y += 11 * 1.25;
+      const color = c === spec.link ? COLORS.text : COLORS.muted;
+      svg.append(el('text', { x: PAD, y, 'font-size': 11, 'font-weight': 400, fill: color }, line));
+    }
+  }
   y += PAD - 6;
 
   const height = spec.height ?? Math.ceil(y);

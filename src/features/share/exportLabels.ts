@@ -1,0 +1,213 @@
+/**
+ * What every output of the share dialog says about what it counts, written in one place: the
+ * headline of an image or card (types, place, country, years, and the number drawn), its
+ * subtitle, the credit line (how many of the dataset's incidents), the alt text and the file
+ * name. An image that says "64 incidents" over a chart of detentions, or a credit of 157 beside
+ * a chart of 64, misleads whoever sees it out of the explorer.
+ *
+ * Pure functions of an ExportSubject, which `exportSubject()` reads off the view the drawing
+ * is made from, so the number in a headline is the number the chart draws.
+ */
+import type { ChartId } from '../charts/ChartModel.ts';
+import { describeRangeCoverage } from '../charts/describeCoverage.ts';
+import { TOP_TOWNS, type View } from '../../data/deriveView.ts';
+import type { Dataset } from '../../data/Incident.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
+import { creditFor } from '../../lib/credits.ts';
+import { formatYears } from '../../lib/formatDate.ts';
+import { describePlace, regionName } from '../../lib/places.ts';
+import { exportStrings as s, t } from '../../lib/strings.ts';
+import type { PlaceFilter, Selection } from '../../store/Selection.ts';
+
+/** What an output draws: one of the charts, the map's placed incidents, or the data rows. */
+export type ExportKind = ChartId | 'map' | 'data';
+
+export interface ExportSubject {
+  kind: ExportKind;
+  /** The number the output draws: the sum of its bars, the incidents placed on the map, the rows. */
+  count: number;
+  /** The incidents of the selection (its years, types, place and search): what the credit counts. */
+  selected: number;
+  /** The years the drawing spans (all years for the per-year chart, which highlights the selected ones). */
+  from: number;
+  to: number;
+  /** The per-year chart's highlighted years and what they hold, when they are not all the years drawn. */
+  highlight: { from: number; to: number; count: number } | null;
+  /** The top-towns chart: how many towns its bars show. */
+  towns: number;
+  types: readonly IncidentType[];
+  place: PlaceFilter | null;
+  placeName: string;
+  /** The text search the output carries; empty when it carries none. */
+  q: string;
+  precise: boolean;
+  mapMode: Selection['mapMode'];
+}
+
+/** Reads what an output draws off the same view its drawing is made from. */
+export function exportSubject(kind: ExportKind, view: View, sel: Selection, data: Dataset): ExportSubject {
+  const base = {
+    kind,
+    selected: view.incidents.length,
+    from: sel.from,
+    to: sel.to,
+    highlight: null,
+    towns: 0,
+    types: INCIDENT_TYPES.filter((type) => sel.types.includes(type)),
+    place: sel.place,
+    placeName: describePlace(sel.place, data),
+    q: sel.q.trim(),
+    precise: sel.precise,
+    mapMode: sel.mapMode,
+  };
+  switch (kind) {
+    case 'perYear': {
+      const from = view.perYear[0]?.year ?? sel.from;
+      const to = view.perYear.at(-1)?.year ?? sel.to;
+      const sum = (rows: View['perYear']) => rows.reduce((n, r) => n + r.total, 0);
+      const inSelected = view.perYear.filter((r) => r.year >= sel.from && r.year <= sel.to);
+      return {
+        ...base,
+        count: sum(view.perYear),
+        from,
+        to,
+        highlight: sel.from !== from || sel.to !== to ? { from: sel.from, to: sel.to, count: sum(inSelected) } : null,
+      };
+    }
+    case 'byType':
+      return { ...base, count: view.byType.reduce((n, r) => n + r.count, 0) };
+    case 'topTowns':
+      return { ...base, count: view.topTowns.reduce((n, r) => n + r.count, 0), towns: view.topTowns.length };
+    case 'map':
+      // What the map draws: the incidents placed in a town, or in regions those with a region.
+      return sel.mapMode === 'regions'
+        ? { ...base, count: [...view.map.regionTotals.values()].reduce((n, c) => n + c, 0) }
+        : { ...base, count: view.map.towns.reduce((n, town) => n + town.total, 0), towns: view.map.towns.length };
+    case 'data':
+      return { ...base, count: view.incidents.length };
+  }
+}
+
+/**
+ * First-strong isolation: a name from the data or a word the reader typed keeps its own
+ * direction and cannot reorder the sentence around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** "detentions", "detentions and protests or strikes", "incidents of 5 types", "incidents". */
+function typesNoun(types: readonly IncidentType[], n: number): string {
+  if (types.length === INCIDENT_TYPES.length || types.length === 0) return s.incidents(n);
+  if (types.length > 3) return s.ofTypes(n, types.length);
+  const [one] = types;
+  if (types.length === 1 && one) return s.typeNouns[one][n === 1 ? 0 : 1];
+  // One incident of several types cannot be named in the plural of each.
+  if (n === 1) return `${s.incidents(1)} (${types.map((type) => s.typeNouns[type][0]).join(' or ')})`;
+  const nouns = types.map((type) => s.typeNouns[type][1]);
+  return `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
+}
+
+/** "Almaty, Kazakhstan", "Kazakhstan". */
+function placePhrase(sub: ExportSubject): string {
+  if (!sub.place) return s.country;
+  if (sub.place.kind === 'unstated') return s.unstated;
+  return `${isolate(sub.placeName)}, ${s.country}`;
+}
+
+/** The headline written from the data: the number drawn, of which types, where, when. */
+export function exportHeadline(sub: ExportSubject): string {
+  const what = typesNoun(sub.types, sub.count);
+  let where = placePhrase(sub);
+  if (sub.kind === 'topTowns' && sub.place?.kind !== 'town') where = s.topTowns(sub.towns, TOP_TOWNS, where);
+  if (sub.kind === 'map') where = sub.mapMode === 'regions' ? s.inRegions(where) : s.placed(where);
+  const head = s.headline(sub.count, what, where, formatYears(sub.from, sub.to));
+  return sub.highlight ? head + s.highlighted(sub.highlight.count, formatYears(sub.highlight.from, sub.highlight.to)) : head;
+}
+
+/** What the headline leaves out: the types when there are too many to name there, the search, precise places. */
+export function exportSubtitle(sub: ExportSubject): string {
+  const parts: string[] = [];
+  if (sub.types.length > 3 && sub.types.length < INCIDENT_TYPES.length) {
+    parts.push(s.typesLine(sub.types.map((type) => t.types[type])));
+  }
+  if (sub.q) parts.push(t.charts.selection.matching(isolate(sub.q)));
+  if (sub.precise) parts.push(t.charts.selection.precise);
+  return parts.join(' · ');
+}
+
+/** The credit an output carries, as its lines: what is counted of the dataset, then licence and date. */
+export function exportCredit(data: Dataset, sub: ExportSubject): string[] {
+  const credit = creditFor(data, sub.selected);
+  return [`${credit.data}.`, `${credit.licence}.${credit.updated ? ` ${credit.updated}.` : ''}`];
+}
+
+/**
+ * The text alternative of an image: its title, what the chart shows, the coverage (unless the
+ * chart's description already says it) and the note.
+ */
+export function exportAltText(parts: { title: string; description: string; coverage: string; note: string }): string {
+  const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+  const coverage = parts.description.includes(parts.coverage.trim()) ? '' : parts.coverage;
+  return [parts.title, parts.description, coverage, parts.note]
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map(end)
+    .join(' ');
+}
+
+/** A part of a file name: ASCII letters and digits joined by hyphens, cut short at a whole word. */
+function slug(text: string, max = 24): string {
+  const full = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= max) return full;
+  const cut = full.slice(0, max + 1);
+  const end = cut.lastIndexOf('-');
+  return end > 0 ? cut.slice(0, end) : cut.slice(0, max);
+}
+
+const KIND_PART: Record<ExportKind, string> = {
+  perYear: 'per-year',
+  byType: 'by-type',
+  topTowns: 'top-towns',
+  map: 'map',
+  data: '',
+};
+
+/**
+ * "kz-incidents_detention_almaty_2011-2012_per-year.png": the selection in the file's name, so
+ * a folder of downloads says what each file holds. The types are named up to three; a search
+ * the reader typed in another script than Latin is named only as "search".
+ */
+export function exportFileName(sub: ExportSubject, ext: string, variant?: 'card'): string {
+  const types =
+    sub.types.length === INCIDENT_TYPES.length
+      ? ''
+      : sub.types.length <= 3
+        ? sub.types.map((type) => slug(type)).join('-')
+        : `${sub.types.length}-types`;
+  const place = !sub.place
+    ? ''
+    : sub.place.kind === 'unstated'
+      ? 'place-unstated'
+      : slug(sub.place.kind === 'region' ? regionName(sub.place.id) : sub.place.id);
+  const search = sub.q ? `${s.searchPart}-${slug(sub.q, 20)}`.replace(/-$/, '') : '';
+  const kind = [KIND_PART[sub.kind], variant].filter(Boolean).join('-');
+  const years = sub.highlight ?? sub;
+  const parts = ['kz-incidents', types, place, formatYears(years.from, years.to).replace('–', '-'), search];
+  if (sub.precise) parts.push('precise');
+  parts.push(kind);
+  return `${parts.filter(Boolean).join('_')}.${ext}`;
+}
+
+/**
+ * What the reports cover of the years the output draws ("No report covers 2013–2015; counts
+ * are documented incidents, not totals"): the coverage line of cards and images.
+ */
+export function coverageNote(data: Dataset, sub: ExportSubject): string {
+  return describeRangeCoverage(data, sub.from, sub.to);
+}
