@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { refuseLeftovers } from './data/pipeline/leftovers.ts';
 import { CSP_META_TAG } from './src/lib/csp.ts';
 
@@ -35,9 +36,57 @@ function dataUpdated(): string | null {
   }
 }
 
+/**
+ * The service worker (Workbox, generated at build time by vite-plugin-pwa) and the web app
+ * manifest: after one visit the explorer, the embeds, the data, the basemap and the fonts
+ * open with no network (README, "Offline"). Workbox's runtime is bundled into the build
+ * (sw.js and a workbox-*.js file beside it), never loaded from a CDN.
+ *
+ * Everything is precached as one revision: the app and the data files it was built with
+ * arrive together, and a new build replaces them together, after the reader accepts the
+ * "reload" prompt (src/lib/serviceWorker.ts), so an old app never meets new data.
+ */
+function offline() {
+  return VitePWA({
+    // Registered from our own bundled code (src/lib/serviceWorker.ts), never an inline script.
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Kazakhstan human-rights incidents map',
+      short_name: 'KZ incidents',
+      description: 'Attacks on journalists, protests, detentions and extraditions in Kazakhstan, each traceable to its source.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#2b5c8a',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The pages (with their CSP meta tag), the code, the styles, the fonts (woff2 only: every
+      // browser with service workers reads it), the data and the basemap; the plugin adds the
+      // manifest and its icons.
+      globPatterns: ['**/*.{html,js,css,woff2}', 'data/*.{json,geojson}', 'geo/*.geojson'],
+      // The query is read by the page, never by a server: `embed.html?chart=byType` is embed.html.
+      ignoreURLParametersMatching: [/.*/],
+      // No catch-all: the site has two pages, both precached; an unknown address is not the explorer.
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      // The first visit's page is served from the precache as soon as it is installed, so an
+      // incident's cited words (fetched later) still open when the network goes mid-visit.
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig({
   define: { __DATA_UPDATED__: JSON.stringify(dataUpdated()) },
-  plugins: [react(), cspMeta(), refuseLeftovers()],
+  plugins: [react(), cspMeta(), refuseLeftovers(), offline()],
   // Relative asset URLs, so the built site works from any folder of any static host.
   base: './',
   build: {

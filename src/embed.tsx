@@ -7,6 +7,7 @@ import { loadDataset } from './data/loadDataset.ts';
 import { EmbedApp } from './features/embed/EmbedApp.tsx';
 import { explorerQuery, parseEmbedOptions, parseEmbedSelection } from './features/embed/embedParams.ts';
 import { postHeight } from './features/embed/postHeight.ts';
+import { startOffline } from './features/offline/startOffline.ts';
 import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
@@ -45,3 +46,5 @@ loadDataset().then(
     postHeight(rootEl);
   },
 );
+
+startOffline();

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createViewModel } from './data/deriveView.ts';
+import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
@@ -45,3 +46,5 @@ loadDatasetInWorker().then(
     );
   },
 );
+
+startOffline();

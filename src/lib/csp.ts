@@ -13,6 +13,7 @@
  * - worker-src 'self'    MapLibre's worker is a file of the build (setWorkerUrl); MapLibre
  *   only wraps it in a blob: when the worker URL is on another origin, which ours never is.
  *   The explorer's data loader (src/data/datasetWorker.ts) is a file of the build too.
+ *   The service worker (sw.js, src/features/offline/) is a file of the build too.
  * - style-src 'self'     no 'unsafe-inline': React and MapLibre set styles through the
  *   CSSOM (element.style), which a policy does not govern, and Vite emits CSS as files.
  * No 'unsafe-eval': zod, the one library that probes `new Function`, runs jitless
@@ -32,6 +33,8 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['worker-src', "'self'"],
   // The share dialog previews the embed page of the same site in a frame.
   ['frame-src', "'self'"],
+  // The web app manifest (manifest.webmanifest, for installing to a home screen).
+  ['manifest-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

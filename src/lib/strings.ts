@@ -208,6 +208,11 @@ export const en = {
     source: (where: string) => `Source: ${where}`,
     notIncidents: 'Context records are not incidents and are not counted.',
   },
+  // Offline use and updates (src/features/offline/).
+  offline: {
+    updateReady: 'New data or a new version of the map is available.',
+    reload: 'Reload',
+  },
 };
 
 /** What images, cards, credits and file names say about the selection they count (issue 11). */

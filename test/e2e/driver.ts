@@ -7,9 +7,10 @@
  * Vite's preview server on a free port of 127.0.0.1, and opened in Debian's Chromium,
  * whose WebGL runs on SwiftShader.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { preview } from 'vite';
@@ -55,6 +56,62 @@ export async function startServer(): Promise<SiteServer> {
   return {
     url: `http://127.0.0.1:${address.port}/`,
     close: () => server.close(),
+  };
+}
+
+/** A site whose files can be replaced while it runs, as a new deployment replaces them. */
+export interface VersionedSite extends SiteServer {
+  /** Serves `body` at `path` (relative to dist/, e.g. "data/incidents.geojson") from now on. */
+  replace(path: string, body: string): void;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves dist/ from a plain Node server on a free port of 127.0.0.1, with `replace()` to
+ * deploy a changed file: what a returning reader's service worker meets after an update.
+ * (Routes cannot stand in for it: they do not see what a service worker fetches.)
+ */
+export async function startVersionedSite(): Promise<VersionedSite> {
+  const dist = resolve(ROOT, 'dist');
+  if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`No build to test in ${dist}: run \`npx vite build\` first.`);
+  const replaced = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://site').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = resolve(dist, path);
+    const body =
+      replaced.get(path) ??
+      (file.startsWith(`${dist}/`) && existsSync(file) && statSync(file).isFile() ? readFileSync(file) : null);
+    if (body === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    replace: (path, body) => void replaced.set(path, body),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -108,6 +165,12 @@ export interface OpenOptions {
   siteHeaders?: boolean;
   /** Let Chromium ignore the pages' Content-Security-Policy, to test another protection on its own. */
   bypassCsp?: boolean;
+  /**
+   * Let the site's service worker run ('block' unless told). Blocked by default: routes
+   * (`data`, `siteHeaders`) do not see what a service worker fetches, and every other spec
+   * expects each page it opens to load afresh from the server.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** An element the page created that could run code or load something: a script, image, frame, or an on* attribute. */
@@ -271,6 +334,14 @@ export interface Explorer {
     openFramedByAnotherSite(path: string, options?: OpenOptions): Promise<void>;
     /** Runs `code` as an inline script added to the page, as an injection would. */
     injectInlineScript(code: string): Promise<void>;
+    /** Waits until the site's service worker controls the page (opened with `serviceWorkers: 'allow'`). */
+    waitForServiceWorker(): Promise<void>;
+    /** Cuts the network of the page's browser context, or gives it back. */
+    setOffline(offline: boolean): Promise<void>;
+    /** Opens `path` of the site in the current page and context, and waits for nothing. */
+    navigate(path: string): Promise<void>;
+    /** Presses "Reload" on the update prompt and waits for the explorer to load again. */
+    acceptUpdate(): Promise<void>;
   };
   then: {
     url(): string;
@@ -340,6 +411,12 @@ export interface Explorer {
     placeOptions(): Promise<string[]>;
     /** The URL the frame opened by openFramedByAnotherSite shows, once it has loaded (an error page when refused). */
     framedUrl(): Promise<string>;
+    /** Waits for the prompt to reload into a new version, and returns its text. */
+    updatePrompt(): Promise<string>;
+    /** Whether the update prompt is on screen now. */
+    updatePromptShown(): Promise<boolean>;
+    /** Waits for an embed page (opened as the page itself) to draw its chart, and returns the number of bars. */
+    embedBars(): Promise<number>;
   };
   page(): Page;
   origin(): string;
@@ -389,6 +466,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     const title = { perYear: t.charts.perYear, byType: t.charts.byType, topTowns: t.charts.topTowns }[chart];
     return page().getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}`) });
   };
+  const updatePrompt = () => page().getByRole('status').filter({ hasText: t.offline.updateReady });
   const unstatedButton = () => page().getByRole('button', { name: new RegExp(`^${escapeRegExp(t.map.unstated)} \\(\\d+\\)$`) });
 
   /** A fresh browser context and page, watched, with the responses `opts` asks for. */
@@ -407,7 +485,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       deviceScaleFactor: 1,
       hasTouch: phone,
       isMobile: phone,
-      serviceWorkers: 'block',
+      serviceWorkers: opts.serviceWorkers ?? 'block',
       bypassCSP: opts.bypassCsp ?? false,
     });
     context.on('request', (r) => {
@@ -681,6 +759,26 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         framingPage = page();
         await framingPage.goto(framer);
       },
+      async waitForServiceWorker() {
+        await page().waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+          timeout: 30_000,
+          polling: 100,
+        });
+      },
+      async setOffline(offline) {
+        if (!context) throw new Error('No browser context');
+        await context.setOffline(offline);
+      },
+      async navigate(path) {
+        await page().goto(new URL(path.replace(/^\//, ''), await baseUrl()).href, { waitUntil: 'commit' });
+      },
+      async acceptUpdate() {
+        await Promise.all([
+          page().waitForEvent('load', { timeout: 30_000 }),
+          updatePrompt().getByRole('button', { name: t.offline.reload, exact: true }).click(),
+        ]);
+        await waitForExplorer(true);
+      },
       async injectInlineScript(code) {
         await page().evaluate((c) => {
           const el = document.createElement('script');
@@ -922,6 +1020,19 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       },
       async placeOptions() {
         return (await placeSelect().locator('option').allTextContents()).map((s) => s.trim());
+      },
+      async updatePrompt() {
+        await updatePrompt().waitFor({ state: 'visible', timeout: 30_000 });
+        return ((await updatePrompt().textContent()) ?? '').trim();
+      },
+      async updatePromptShown() {
+        return updatePrompt().isVisible();
+      },
+      async embedBars() {
+        const fig = page().locator('figure.embed');
+        await fig.waitFor({ state: 'visible', timeout: 30_000 });
+        await fig.locator(BARS).first().waitFor({ state: 'attached', timeout: 30_000 });
+        return fig.locator(BARS).count();
       },
       async framedUrl() {
         const p = framingPage;

@@ -238,6 +238,8 @@ export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
       const ctx = await browser.newContext({
         viewport: { width: options.width ?? 760, height: 900 },
         colorScheme: options.colorScheme ?? 'light',
+        // As in driver.ts: a service worker's fetches escape the test's eyes (offline.spec.ts allows it).
+        serviceWorkers: 'block',
       });
       ctx.on('request', (r) => requests.push(r.url()));
       parentHtml =
