@@ -240,6 +240,7 @@ export const exportStrings = {
     towns >= limit ? `the top ${limit} towns of ${where}` : `${towns} town${towns === 1 ? '' : 's'} of ${where}`,
   unstated: 'Kazakhstan (place not stated)',
   placed: (where: string) => `towns of ${where}`,
+  townWithLinked: (town: string) => `${town}, Kazakhstan (placed there, or tied to it by the sources)`,
   inRegions: (where: string) => `the regions of ${where}`,
   typesLine: (names: string[]) => `Types: ${names.join(', ')}`,
   /** The embed URL cannot carry words of its own, so it shows the selection without the search. */

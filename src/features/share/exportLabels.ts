@@ -112,6 +112,8 @@ function typesNoun(types: readonly IncidentType[], n: number): string {
 function placePhrase(sub: ExportSubject): string {
   if (!sub.place) return s.country;
   if (sub.place.kind === 'unstated') return s.unstated;
+  // A town's selection holds the incidents the sources tie to it as well as those placed there.
+  if (sub.place.kind === 'town' && !sub.precise && sub.kind !== 'map') return s.townWithLinked(isolate(sub.placeName));
   return `${isolate(sub.placeName)}, ${s.country}`;
 }
 

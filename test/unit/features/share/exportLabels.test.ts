@@ -54,9 +54,16 @@ describe('exportHeadline', () => {
     expect(exportSubtitle(sub)).toBe('Types: Protest or strike, Detention, Prosecution or fine, Killing or death in custody');
   });
 
-  it('names the place with the country', () => {
+  it('names the place with the country, and says a town counts the incidents the sources tie to it', () => {
     const n = count((i) => i.place_id === 'zhanaozen' && i.geo_precision === 1);
     expect(plain(exportHeadline(subject('byType', { place: { kind: 'town', id: 'zhanaozen' } })))).toBe(
+      `${n} documented incidents in Zhanaozen, Kazakhstan (placed there, or tied to it by the sources), 2009–2013`,
+    );
+  });
+
+  it('names only the town when precise places only leaves out the incidents tied to it', () => {
+    const n = count((i) => i.place_id === 'zhanaozen' && i.geo_precision === 1);
+    expect(plain(exportHeadline(subject('byType', { place: { kind: 'town', id: 'zhanaozen' }, precise: true })))).toBe(
       `${n} documented incidents in Zhanaozen, Kazakhstan, 2009–2013`,
     );
   });
