@@ -5,11 +5,12 @@ import { incidents, town } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
 /**
- * The budget for a chart embed's JavaScript, gzip. The libraries alone (react-dom and the
- * recharts parts drawn) weigh 168 KB gzip when bundled by themselves; the budget allows 25 KB
- * of our own code and the data validation on top (README, "Embeds").
+ * The ceiling for a chart embed's JavaScript, gzip. The library alone (react-dom; the charts
+ * are our own SVG) weighs 65.8 KB gzip bundled by itself; the target is 25 KB of our own code
+ * and the data validation on top (92.4 KB). Today the embed is 98.2 KB, so the ceiling sits at
+ * 105,000 B until the work of issue 15 brings it back to the target (README, "Size budget").
  */
-const EMBED_JS_BUDGET = 193_000;
+const EMBED_JS_BUDGET = 105_000;
 
 describe('embeds on someone else’s page', () => {
   const app = useExplorer();
