@@ -62,16 +62,7 @@ export function drawPie(name: string, pixelRatio: number): { width: number; heig
   ctx.arc(c, c, r * 0.45, 0, Math.PI * 2);
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fill();
-  ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3 * pixelRatio;
-  ctx.strokeStyle = '#fff';
-  ctx.strokeText(String(sum), c, c);
-  ctx.fillStyle = '#111';
-  ctx.fillText(String(sum), c, c);
-  return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
+  return drawCount(ctx, sum, c, size, pixelRatio);
 }
 
 const RING_PREFIX = 'ring:';
@@ -116,6 +107,11 @@ export function drawRing(name: string, pixelRatio: number): { width: number; hei
   ctx.strokeStyle = RING_COLOR;
   ctx.stroke();
   ctx.setLineDash([]);
+  return drawCount(ctx, n, c, size, pixelRatio);
+}
+
+/** The count in the middle of a mark, haloed in white so it reads on any colour; then the image. */
+function drawCount(ctx: CanvasRenderingContext2D, n: number, c: number, size: number, pixelRatio: number) {
   ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
