@@ -1,3 +1,4 @@
+import type { Lang } from '../data/lang.ts';
 import type { IncidentType } from '../data/vocabulary.ts';
 
 /** A place the user picked: a town, a first-level region, or the incidents with no place. */
@@ -20,6 +21,8 @@ export interface Selection {
   precise: boolean;
   /** Whether the timeline and the per-year chart mark the context records (laws, elections…). */
   context: boolean;
+  /** The language of the interface and of our summaries (URL `lang`). */
+  lang: Lang;
 }
 
 export function defaultSelection(years: [number, number], types: readonly IncidentType[]): Selection {
@@ -33,6 +36,7 @@ export function defaultSelection(years: [number, number], types: readonly Incide
     mapMode: 'towns',
     precise: false,
     context: true,
+    lang: 'en',
   };
 }
 

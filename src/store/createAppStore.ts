@@ -81,7 +81,12 @@ const createSelectionSlice =
       replaceSelection: (selection) => set({ selection }),
       clearFilters: () =>
         set((s) => ({
-          selection: { ...defaultSelection(bounds, INCIDENT_TYPES), mapMode: s.selection.mapMode, context: s.selection.context },
+          selection: {
+            ...defaultSelection(bounds, INCIDENT_TYPES),
+            mapMode: s.selection.mapMode,
+            context: s.selection.context,
+            lang: s.selection.lang,
+          },
         })),
     };
   };
