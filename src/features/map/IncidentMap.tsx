@@ -22,14 +22,13 @@ import { t } from '../../lib/strings.ts';
 import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
 import type { Selection } from '../../store/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
-import { choroplethClass, mapStyle } from './mapStyle.ts';
-import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringDiameter, ringName } from './pieImage.ts';
+import { choroplethClass, KZ_BOUNDS, mapStyle } from './mapStyle.ts';
+import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringName, ringOffset } from './pieImage.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
 setWorkerUrl(workerUrl);
 
-/** Kazakhstan's bounding box, with a little room around it. */
-export const KZ_BOUNDS: [number, number, number, number] = [46.4, 40.5, 87.4, 55.5];
+export { KZ_BOUNDS };
 
 interface Hover {
   x: number;
@@ -300,13 +299,6 @@ function townWindows(view: AppContextValue['view'], sel: Selection, [first, last
     }
   }
   return out;
-}
-
-/** Where a town's ring goes: beside its pie, touching it, or on the town when it has no pie. */
-function ringOffset(total: number, linked: number): [number, number] {
-  if (total === 0) return [0, 0];
-  const d = (pieDiameter(total) + ringDiameter(linked)) / 2;
-  return [Math.round(d * 0.8), -Math.round(d * 0.6)];
 }
 
 /** Replaces the towns source's features; returns the feature ids of each window ("from-to"). */
