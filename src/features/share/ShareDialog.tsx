@@ -6,6 +6,7 @@ import { CopyField } from './CopyField.tsx';
 import { DataSection, DownloadsSearchNote } from './DataSection.tsx';
 import { EmbedSection } from './EmbedSection.tsx';
 import { ImageSection } from './ImageSection.tsx';
+import { MediaSection } from '../media/MediaSection.tsx';
 import './ShareDialog.css';
 
 /**
@@ -44,11 +45,8 @@ export function ShareDialog({ open, initialChart, onClose }: { open: boolean; in
           <LinkSection />
           <EmbedSection options={options} setOptions={setOptions} resize={resize} setResize={setResize} />
           <DownloadsSearchNote />
-          {options.chart === 'map' ? (
-            <p className="share-note">{t.share.mapImagesNote}</p>
-          ) : (
-            <ImageSection key={options.chart} id={options.chart} />
-          )}
+          {options.chart !== 'map' && <ImageSection key={options.chart} id={options.chart} />}
+          <MediaSection />
           <DataSection />
         </>
       )}

@@ -1,0 +1,198 @@
+/**
+ * The map drawn on a 2D canvas, from the basemap GeoJSON and a view's counts, with the
+ * interactive map's own colours, pies and rings (mapStyle.ts, pieImage.ts). No WebGL and no
+ * read-back of the screen's map: the same selection draws the same pixels on every device,
+ * at any size, and the video draws it once per year.
+ */
+import type { Geometry, Position } from 'geojson';
+import type { MapView } from '../../data/deriveView.ts';
+import { choroplethClass, CHOROPLETH, COLORS, KZ_BOUNDS } from '../map/mapStyle.ts';
+import { drawPie, drawRing, pieDiameter, pieName, ringDiameter, ringName, ringOffset } from '../map/pieImage.ts';
+import { FONT_FAMILY } from '../../lib/textWidth.ts';
+import type { Basemap } from './basemap.ts';
+import { fitMercator, type Projection, type Rect } from './projection.ts';
+
+export interface MapDrawing {
+  map: MapView;
+  mode: 'towns' | 'regions';
+  /** The largest region count the choropleth's classes are cut from (the video keeps one for all years). */
+  maxRegion: number;
+  selectedRegion: string;
+  selectedTown: string;
+}
+
+type Ctx = CanvasRenderingContext2D;
+
+function tracePolygon(ctx: Ctx, rings: Position[][], project: Projection) {
+  for (const ring of rings) {
+    ring.forEach(([lon, lat], i) => {
+      const [x, y] = project(lon ?? 0, lat ?? 0);
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    });
+    ctx.closePath();
+  }
+}
+
+function trace(ctx: Ctx, geometry: Geometry, project: Projection) {
+  ctx.beginPath();
+  if (geometry.type === 'Polygon') tracePolygon(ctx, geometry.coordinates, project);
+  else if (geometry.type === 'MultiPolygon') for (const p of geometry.coordinates) tracePolygon(ctx, p, project);
+}
+
+const marks = new Map<string, HTMLCanvasElement>();
+
+/** A pie or ring of pieImage.ts as a canvas, drawn once per mix of counts and pixel ratio. */
+function markCanvas(name: string, ratio: number): HTMLCanvasElement | null {
+  const key = `${name}@${ratio}`;
+  const cached = marks.get(key);
+  if (cached) return cached;
+  const img = name.startsWith('ring:') ? drawRing(name, ratio) : drawPie(name, ratio);
+  if (!img) return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = img.width;
+  canvas.height = img.height;
+  canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
+  marks.set(key, canvas);
+  return canvas;
+}
+
+function haloText(ctx: Ctx, text: string, x: number, y: number, color: string, halo: number) {
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = halo * 2;
+  ctx.strokeStyle = COLORS.halo;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = color;
+  ctx.fillText(text, x, y);
+}
+
+/**
+ * Draws the map into `room` (logical pixels) of a context whose transform scales logical
+ * pixels by `ratio`. Marks are drawn at that ratio so they stay sharp.
+ */
+export function drawMap(ctx: Ctx, room: Rect, base: Basemap, d: MapDrawing, ratio: number): void {
+  const project = fitMercator(KZ_BOUNDS, room, 8);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(room.x, room.y, room.width, room.height);
+  ctx.clip();
+  ctx.fillStyle = COLORS.water;
+  ctx.fillRect(room.x, room.y, room.width, room.height);
+
+  for (const f of base.neighbours.features) {
+    trace(ctx, f.geometry, project);
+    ctx.fillStyle = COLORS.neighbour;
+    ctx.fill('evenodd');
+    ctx.lineWidth = 0.6;
+    ctx.strokeStyle = COLORS.border;
+    ctx.stroke();
+  }
+  const regions = base.regions.features;
+  for (const f of regions) {
+    const id = f.properties.admin1 ?? '';
+    trace(ctx, f.geometry, project);
+    const cls = d.mode === 'regions' ? choroplethClass(d.map.regionTotals.get(id) ?? 0, d.maxRegion) : 0;
+    ctx.fillStyle = cls > 0 ? (CHOROPLETH[cls] ?? COLORS.region) : COLORS.region;
+    ctx.fill('evenodd');
+    if (d.mode === 'towns' && (d.map.regionOnly.get(id) ?? 0) > 0) {
+      ctx.globalAlpha = 0.12;
+      ctx.fillStyle = COLORS.regionOnly;
+      ctx.fill('evenodd');
+      ctx.globalAlpha = 1;
+    }
+  }
+  for (const f of regions) {
+    trace(ctx, f.geometry, project);
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = COLORS.regionLine;
+    ctx.stroke();
+  }
+  if (d.mode === 'towns') {
+    ctx.setLineDash([4, 3]);
+    ctx.globalAlpha = 0.9;
+    for (const f of regions) {
+      if ((d.map.regionOnly.get(f.properties.admin1 ?? '') ?? 0) === 0) continue;
+      trace(ctx, f.geometry, project);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = COLORS.regionOnly;
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+  }
+  for (const f of regions) {
+    if (!d.selectedRegion || f.properties.admin1 !== d.selectedRegion) continue;
+    trace(ctx, f.geometry, project);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = COLORS.selected;
+    ctx.stroke();
+  }
+
+  drawLabels(ctx, base, project);
+  if (d.mode === 'towns') drawTowns(ctx, d, project, ratio);
+  ctx.restore();
+}
+
+function drawLabels(ctx: Ctx, base: Basemap, project: Projection) {
+  const taken: Rect[] = [];
+  const free = (r: Rect) =>
+    !taken.some((o) => r.x < o.x + o.width && o.x < r.x + r.width && r.y < o.y + o.height && o.y < r.y + r.height);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  const cities = base.labels.features
+    .filter((f) => f.properties.kind === 'city' && f.geometry.type === 'Point')
+    .sort((a, b) => (a.properties.rank ?? 3) - (b.properties.rank ?? 3));
+  for (const f of cities) {
+    if (f.geometry.type !== 'Point') continue;
+    const [x, y] = project(f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0);
+    ctx.beginPath();
+    ctx.arc(x, y, 2, 0, Math.PI * 2);
+    ctx.fillStyle = '#777';
+    ctx.fill();
+    const size = f.properties.rank === 1 ? 13 : f.properties.rank === 2 ? 11.5 : 10.5;
+    ctx.font = `400 ${size}px "${FONT_FAMILY}", sans-serif`;
+    const name = f.properties.name ?? '';
+    const w = ctx.measureText(name).width;
+    const box = { x: x - w / 2, y: y + 4, width: w, height: size * 1.2 };
+    if (!free(box)) continue;
+    taken.push(box);
+    haloText(ctx, name, x, y + 4, '#555', 1.2);
+  }
+  ctx.textBaseline = 'middle';
+  ctx.font = `400 13px "${FONT_FAMILY}", sans-serif`;
+  ctx.letterSpacing = '2px';
+  for (const f of base.labels.features) {
+    if (f.properties.kind === 'city' || f.geometry.type !== 'Point') continue;
+    const [x, y] = project(f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0);
+    haloText(ctx, (f.properties.name ?? '').toUpperCase(), x, y, f.properties.kind === 'water' ? '#4d7a96' : '#8a857a', 1);
+  }
+  ctx.letterSpacing = '0px';
+}
+
+function drawTowns(ctx: Ctx, d: MapDrawing, project: Projection, ratio: number) {
+  const totals = new Map(d.map.towns.map((town) => [town.id, town.total]));
+  // Rings first, under every pie, as the map's layer order has them.
+  for (const l of d.map.linked.values()) {
+    const mark = markCanvas(ringName(l.count), ratio);
+    if (!mark) continue;
+    const [x, y] = project(l.lon, l.lat);
+    const [dx, dy] = ringOffset(totals.get(l.id) ?? 0, l.count);
+    const size = ringDiameter(l.count);
+    ctx.drawImage(mark, x + dx - size / 2, y + dy - size / 2, size, size);
+  }
+  // Biggest first, so that small pies stay on top (MapView lists them so).
+  for (const town of d.map.towns) {
+    const mark = markCanvas(pieName(town.byType), ratio);
+    if (!mark) continue;
+    const [x, y] = project(town.lon, town.lat);
+    const size = Math.round(pieDiameter(town.total) * ratio) / ratio;
+    ctx.drawImage(mark, x - size / 2, y - size / 2, size, size);
+    if (town.id === d.selectedTown) {
+      ctx.beginPath();
+      ctx.arc(x, y, 4 + pieDiameter(town.total) / 2, 0, Math.PI * 2);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = COLORS.selected;
+      ctx.stroke();
+    }
+  }
+}
