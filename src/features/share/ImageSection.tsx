@@ -13,7 +13,14 @@ import { chartRoom, composeSvg, svgText, svgToPng, type ImageSpec } from './expo
 import { useExportLabels } from './useExportLabels.ts';
 
 const EXPORT_WIDTH = 960;
-const CARD = { width: 1200, height: 675 };
+/** Social media cards: the 16:9 link card, the square post and the vertical story. */
+const CARD_SIZES = {
+  landscape: { width: 1200, height: 675 },
+  square: { width: 1080, height: 1080 },
+  vertical: { width: 1080, height: 1920 },
+} as const;
+type CardSize = keyof typeof CARD_SIZES;
+const CARD_SIZE_NAMES = Object.keys(CARD_SIZES) as CardSize[];
 const FORMATS = ['png', 'card'] as const;
 type Format = (typeof FORMATS)[number];
 const TITLE_MAX = 140;
@@ -34,6 +41,8 @@ export function ImageSection({ id }: { id: ChartId }) {
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [format, setFormat] = useState<Format>('card');
+  const [cardSize, setCardSize] = useState<CardSize>('landscape');
+  const CARD = CARD_SIZES[cardSize];
   const titleId = useId();
   const noteId = useId();
   const stage = useRef<HTMLDivElement>(null);
@@ -65,7 +74,8 @@ export function ImageSection({ id }: { id: ChartId }) {
   // body's height (context marks, a coverage key) is measured once drawn and taken off.
   const room = chartRoom({ ...text, width: CARD.width, height: CARD.height, big: true });
   const [overhead, setOverhead] = useState(0);
-  const cardBody = Math.max(120, Math.round(room - overhead));
+  // A tall card's chart keeps a chart's shape and sits in the middle of the room rather than stretching.
+  const cardBody = Math.max(120, Math.round(Math.min(room - overhead, CARD.width * 0.8)));
   useLayoutEffect(() => {
     const drawn = Number(cardStage.current?.querySelector('svg.chart-svg')?.getAttribute('height'));
     if (!drawn) return;
@@ -88,7 +98,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   });
 
   // The preview is the file itself, redrawn a moment after the last keystroke.
-  const previewKey = JSON.stringify([format, text]);
+  const previewKey = JSON.stringify([format, text, cardSize]);
   useEffect(() => {
     let cancelled = false;
     let tries = 0;
@@ -116,8 +126,13 @@ export function ImageSection({ id }: { id: ChartId }) {
     try {
       const svg = await compose(what === 'card' ? 'card' : 'png');
       if (what === 'svg') downloadBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), exportFileName(subject, 'svg'));
-      else if (what === 'card') downloadBlob(await svgToPng(svg, 1), exportFileName(subject, 'png', 'card'));
-      else downloadBlob(await svgToPng(svg, 2), exportFileName(subject, 'png'));
+      else if (what === 'card') {
+        const name = exportFileName(subject, 'png', 'card');
+        downloadBlob(
+          await svgToPng(svg, 1),
+          cardSize === 'landscape' ? name : name.replace(/\.png$/, `-${CARD.width}x${CARD.height}.png`),
+        );
+      } else downloadBlob(await svgToPng(svg, 2), exportFileName(subject, 'png'));
     } catch (err) {
       setError(t.share.failed(err instanceof Error ? err.message : String(err)));
     }
@@ -161,6 +176,14 @@ export function ImageSection({ id }: { id: ChartId }) {
           {t.share.card}
         </button>
       </div>
+      <ChoiceGroup
+        legend={t.media.cardSize}
+        name={`share-card-size-${id}`}
+        value={cardSize}
+        values={CARD_SIZE_NAMES}
+        labels={t.media.cardSizes}
+        onChange={setCardSize}
+      />
       {error && <p role="alert">{error}</p>}
       <CopyField label={t.share.altText} value={alt} multiline />
       <ChoiceGroup
