@@ -223,7 +223,7 @@ export const en = {
     legendRegions: 'Incidents placed in each region',
     legendRing: 'Ring: incidents tied to a town without being placed there',
     video: 'Video of the years',
-    size: 'Size',
+    size: 'Video size',
     sizes: {
       landscape: 'Side by side, 1920×1080',
       square: 'Square, 1080×1080',

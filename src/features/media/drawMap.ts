@@ -128,13 +128,17 @@ export function drawMap(ctx: Ctx, room: Rect, base: Basemap, d: MapDrawing, rati
     ctx.stroke();
   }
 
-  drawLabels(ctx, base, project);
-  if (d.mode === 'towns') drawTowns(ctx, d, project, ratio);
+  // Marks grow with the map beyond the screen's usual 800 px, so that they read at the same share of it.
+  const k = Math.min(1.6, Math.max(1, room.width / 800));
+  const towns = d.mode === 'towns' ? townMarks(d, project, k) : [];
+  drawLabels(ctx, base, project, towns);
+  drawTowns(ctx, towns, ratio * k);
   ctx.restore();
 }
 
-function drawLabels(ctx: Ctx, base: Basemap, project: Projection) {
-  const taken: Rect[] = [];
+function drawLabels(ctx: Ctx, base: Basemap, project: Projection, marks: TownMark[]) {
+  // A town's name is left out where a mark covers it, rather than drawn half hidden.
+  const taken: Rect[] = marks.map((m) => ({ x: m.x - m.size / 2, y: m.y - m.size / 2, width: m.size, height: m.size }));
   const free = (r: Rect) =>
     !taken.some((o) => r.x < o.x + o.width && o.x < r.x + r.width && r.y < o.y + o.height && o.y < r.y + r.height);
   ctx.textAlign = 'center';
@@ -169,27 +173,38 @@ function drawLabels(ctx: Ctx, base: Basemap, project: Projection) {
   ctx.letterSpacing = '0px';
 }
 
-function drawTowns(ctx: Ctx, d: MapDrawing, project: Projection, ratio: number) {
+interface TownMark {
+  name: string;
+  x: number;
+  y: number;
+  size: number;
+  selected: boolean;
+}
+
+/** Where each mark goes, rings (drawn first, under every pie) then pies, biggest first as MapView lists them. */
+function townMarks(d: MapDrawing, project: Projection, k: number): TownMark[] {
   const totals = new Map(d.map.towns.map((town) => [town.id, town.total]));
-  // Rings first, under every pie, as the map's layer order has them.
-  for (const l of d.map.linked.values()) {
-    const mark = markCanvas(ringName(l.count), ratio);
-    if (!mark) continue;
+  const rings = [...d.map.linked.values()].map((l) => {
     const [x, y] = project(l.lon, l.lat);
     const [dx, dy] = ringOffset(totals.get(l.id) ?? 0, l.count);
-    const size = ringDiameter(l.count);
-    ctx.drawImage(mark, x + dx - size / 2, y + dy - size / 2, size, size);
-  }
-  // Biggest first, so that small pies stay on top (MapView lists them so).
-  for (const town of d.map.towns) {
-    const mark = markCanvas(pieName(town.byType), ratio);
-    if (!mark) continue;
+    return { name: ringName(l.count), x: x + dx * k, y: y + dy * k, size: ringDiameter(l.count) * k, selected: false };
+  });
+  const pies = d.map.towns.map((town) => {
     const [x, y] = project(town.lon, town.lat);
-    const size = Math.round(pieDiameter(town.total) * ratio) / ratio;
-    ctx.drawImage(mark, x - size / 2, y - size / 2, size, size);
-    if (town.id === d.selectedTown) {
+    return { name: pieName(town.byType), x, y, size: pieDiameter(town.total) * k, selected: town.id === d.selectedTown };
+  });
+  return [...rings, ...pies];
+}
+
+function drawTowns(ctx: Ctx, marks: TownMark[], ratio: number) {
+  for (const mark of marks) {
+    const img = markCanvas(mark.name, ratio);
+    if (!img) continue;
+    const size = img.width / ratio;
+    ctx.drawImage(img, mark.x - size / 2, mark.y - size / 2, size, size);
+    if (mark.selected) {
       ctx.beginPath();
-      ctx.arc(x, y, 4 + pieDiameter(town.total) / 2, 0, Math.PI * 2);
+      ctx.arc(mark.x, mark.y, 4 + mark.size / 2, 0, Math.PI * 2);
       ctx.lineWidth = 3;
       ctx.strokeStyle = COLORS.selected;
       ctx.stroke();

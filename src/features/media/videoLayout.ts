@@ -31,10 +31,10 @@ export interface VideoLayout {
 const PAD = 48;
 
 /** The largest rectangle of Kazakhstan's aspect that fits in `room`, centred in it. */
-export function fitAspect(room: Rect, aspect = boundsAspect(KZ_BOUNDS)): Rect {
+export function fitAspect(room: Rect, aspect = boundsAspect(KZ_BOUNDS), top = false): Rect {
   const width = Math.min(room.width, room.height * aspect);
   const height = width / aspect;
-  return { x: room.x + (room.width - width) / 2, y: room.y + (room.height - height) / 2, width, height };
+  return { x: room.x + (room.width - width) / 2, y: room.y + (top ? 0 : (room.height - height) / 2), width, height };
 }
 
 export function videoLayout(size: VideoSize): VideoLayout {
@@ -49,7 +49,7 @@ export function videoLayout(size: VideoSize): VideoLayout {
     const side = { x: PAD + mapW + 32, width: inner - mapW - 32 };
     const year = { x: side.x, y: bodyY, width: side.width, height: 250 };
     const chart = { x: side.x, y: bodyY + year.height + 16, width: side.width, height: bodyH - year.height - 16 };
-    const map = fitAspect({ x: PAD, y: bodyY, width: mapW, height: bodyH });
+    const map = fitAspect({ x: PAD, y: bodyY, width: mapW, height: bodyH }, undefined, true);
     return { width, height, head, year, map, chart, foot, type: { title: 34, sub: 22, year: 150, count: 34, small: 18 } };
   }
   if (size === 'square') {

@@ -58,8 +58,9 @@ export function drawYearFrame(ctx: CanvasRenderingContext2D, plan: VideoPlan, ye
     drawText(ctx, m.noReport(year), L.year.x, y, L.year.width, { size: T.count, weight: 700, color: '#8a3b12' });
   } else {
     const drawn = map ? drawnCount(map, plan.mode) : 0;
-    const count = drawn !== total ? `${m.yearCount(total)} · ${m.yearCountPlaced(drawn)}` : m.yearCount(total);
-    y = drawText(ctx, count, L.year.x, y, L.year.width, { size: T.count, weight: 700 });
+    y = drawText(ctx, m.yearCount(total), L.year.x, y, L.year.width, { size: T.count, weight: 700 });
+    // The map draws fewer than the year counts (no place stated, a region only): say how many.
+    if (drawn !== total) y = drawText(ctx, m.yearCountPlaced(drawn), L.year.x, y, L.year.width, { size: T.small * 1.2 });
     if (level === 'partial') drawText(ctx, m.partial, L.year.x, y, L.year.width, { size: T.small, color: INK.muted });
   }
 
@@ -152,7 +153,8 @@ function drawChart(ctx: CanvasRenderingContext2D, plan: VideoPlan, year: number,
   ];
   const keyHeight = drawLegend(null, keys, r.x, 0, r.width, size);
   const labelH = size * 1.6;
-  const bars: Rect = { x: r.x, y: y + 8, width: r.width, height: r.y + r.height - keyHeight - labelH - (y + 8) };
+  const top = y + size * 1.8;
+  const bars: Rect = { x: r.x, y: top, width: r.width, height: r.y + r.height - keyHeight - labelH - top };
   const max = Math.max(1, ...plan.years.map((yr) => plan.rows.get(yr)?.total ?? 0));
   const step = bars.width / plan.years.length;
   const barW = Math.max(2, step * 0.72);
