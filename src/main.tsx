@@ -28,7 +28,7 @@ root.render(
 loadDatasetInWorker().then(
   (data) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
-    syncUrl(store);
+    syncUrl(store, data.years);
     const view = createViewModel(data);
     root.render(
       <StrictMode>

@@ -37,7 +37,7 @@ function ChartEmbed({ id, options, explorerHref }: { id: ChartId; options: Embed
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit={false}>
       {spec.typeKey && <TypeKey />}
       <div className="embed-drawing" aria-hidden="true">
-        <spec.Body height={id === 'perYear' ? 260 : 240} />
+        <spec.Body height={spec.sizes.embed} />
       </div>
     </EmbedFrame>
   );

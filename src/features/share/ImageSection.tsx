@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { CHARTS, type ChartId } from '../charts/index.ts';
+import { CHART_SVG_CLASS, CHARTS, type ChartId } from '../charts/index.ts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
@@ -66,14 +66,14 @@ export function ImageSection({ id }: { id: ChartId }) {
   const [overhead, setOverhead] = useState(0);
   const cardBody = Math.max(120, Math.round(room - overhead));
   useLayoutEffect(() => {
-    const drawn = Number(cardStage.current?.querySelector('svg.chart-svg')?.getAttribute('height'));
+    const drawn = Number(cardStage.current?.querySelector(`svg.${CHART_SVG_CLASS}`)?.getAttribute('height'));
     if (!drawn) return;
     const extra = Math.max(0, Math.round(drawn - cardBody));
     if (Math.abs(extra - overhead) > 1) setOverhead(extra);
   }, [cardBody, overhead]);
 
   const compose = (what: Format) => {
-    const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.chart-svg');
+    const chart = (what === 'card' ? cardStage : stage).current?.querySelector(`svg.${CHART_SVG_CLASS}`);
     if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is not drawn yet');
     return composeSvg(
       what === 'card'
@@ -175,7 +175,7 @@ export function ImageSection({ id }: { id: ChartId }) {
       </div>
       <div className="share-stage" aria-hidden="true">
         <div ref={stage}>
-          <spec.Body width={EXPORT_WIDTH - 48} height={id === 'perYear' ? 360 : 320} />
+          <spec.Body width={EXPORT_WIDTH - 48} height={spec.sizes.image} />
         </div>
         <div ref={cardStage}>
           <spec.Body width={CARD.width - 48} height={cardBody} />
