@@ -7,6 +7,7 @@ import { useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { CopyField } from './CopyField.tsx';
 import { downloadBlob } from './download.ts';
+import { useShareLink } from './useShareLink.ts';
 import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportLabels.ts';
 import { chartRoom, composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
 import { useExportLabels } from './useExportLabels.ts';
@@ -28,6 +29,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   const model = spec.useModel();
   const data = useDataset();
   const selection = useAppStore((st) => st.selection);
+  const link = useShareLink();
   const labels = useExportLabels(id, model.title);
   const { subject } = labels;
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function ImageSection({ id }: { id: ChartId }) {
     keys,
     description: alt,
     credit: exportCredit(data, subject),
-    link: window.location.href,
+    link,
   };
 
   // The card's chart is drawn to the room its text leaves; what a chart draws beyond its
