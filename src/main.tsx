@@ -13,7 +13,7 @@ import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
-import './visuallyHidden.css';
+import './shared.css';
 import './styles.css';
 
 const rootEl = document.getElementById('root');
