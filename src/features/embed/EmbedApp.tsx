@@ -79,12 +79,7 @@ function MapEmbed({
         <MapNotice />
       </div>
       <Suspense fallback={null}>
-        <MapLegend
-          mode={mode}
-          max={map.maxRegion}
-          placed={map.towns.reduce((n, town) => n + town.total, 0)}
-          linked={map.linkedIncidents}
-        />
+        <MapLegend />
       </Suspense>
     </EmbedFrame>
   );

@@ -64,12 +64,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
             })}
           </div>
         )}
-        <MapLegend
-          mode={mode}
-          max={map.maxRegion}
-          placed={map.towns.reduce((n, town) => n + town.total, 0)}
-          linked={map.linkedIncidents}
-        />
+        <MapLegend />
       </div>
     </section>
   );
