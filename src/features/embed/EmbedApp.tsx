@@ -79,7 +79,12 @@ function MapEmbed({
         <MapNotice />
       </div>
       <Suspense fallback={null}>
-        <MapLegend />
+        <MapLegend
+          mode={mode}
+          max={map.maxRegion}
+          placed={map.towns.reduce((n, town) => n + town.total, 0)}
+          linked={map.linkedIncidents}
+        />
       </Suspense>
     </EmbedFrame>
   );

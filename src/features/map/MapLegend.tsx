@@ -1,25 +1,11 @@
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppStore, useView } from '../../store/AppContext.tsx';
 import { choroplethLegend, CHOROPLETH, COLORS } from './mapStyle.ts';
 import { RING_COLOR } from './pieImage.ts';
 
-/** The map's key for the selection: the types of the pies, or the classes of the regions' shades. */
-export function MapLegend() {
-  const mode = useAppStore((s) => s.selection.mapMode);
-  const { map } = useView();
-  return (
-    <MapKey
-      mode={mode}
-      max={map.maxRegion}
-      placed={map.towns.reduce((n, town) => n + town.total, 0)}
-      linked={map.linkedIncidents}
-    />
-  );
-}
-
-function MapKey({
+/** The map's key: the types of the pies, or the classes of the regions' shades. */
+export function MapLegend({
   mode,
   max,
   placed,

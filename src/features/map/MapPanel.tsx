@@ -64,7 +64,12 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
             })}
           </div>
         )}
-        <MapLegend />
+        <MapLegend
+          mode={mode}
+          max={map.maxRegion}
+          placed={map.towns.reduce((n, town) => n + town.total, 0)}
+          linked={map.linkedIncidents}
+        />
       </div>
     </section>
   );
