@@ -1,12 +1,11 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import './visuallyHidden.css';
+import './shared.css';
 import { createRoot } from 'react-dom/client';
 import { createViewModel } from './data/deriveView.ts';
 import { loadDataset } from './data/loadDataset.ts';
 import { EmbedApp } from './features/embed/EmbedApp.tsx';
-import { explorerQuery, parseEmbedOptions, parseEmbedSelection } from './features/embed/embedParams.ts';
-import { postHeight } from './features/embed/postHeight.ts';
+import { explorerQuery, parseEmbedOptions, parseEmbedSelection, postHeight } from './features/embed/index.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';

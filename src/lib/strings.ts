@@ -208,7 +208,7 @@ export const en = {
     source: (where: string) => `Source: ${where}`,
     notIncidents: 'Context records are not incidents and are not counted.',
   },
-  // The map as an image and the years as a video, made in the share dialog (src/features/media/).
+  // The map as an image and the years as a video, made in the share dialog (src/features/share/media/).
   media: {
     heading: 'Map image and video of the years',
     mapPng: 'Map PNG (2×, for screens)',

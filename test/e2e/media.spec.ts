@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en as t } from '../../src/lib/strings.ts';
 import { TYPE_COLORS } from '../../src/lib/typeColors.ts';
-import { videoSeconds } from '../../src/features/media/videoTiming.ts';
+import { videoSeconds } from '../../src/features/share/media/videoTiming.ts';
 import { shareDialog } from './embedDriver.ts';
 import { useExplorer } from './explorer.ts';
 import { decodePng, type Pixels } from './png.ts';

@@ -6,7 +6,7 @@ import {
   SECONDS_PER_YEAR,
   videoSchedule,
   videoSeconds,
-} from '../../../../src/features/media/videoTiming.ts';
+} from '../../../../../src/features/share/media/videoTiming.ts';
 
 describe('videoSchedule', () => {
   it('shows each year for its seconds and holds the last, with no gap or overlap', () => {

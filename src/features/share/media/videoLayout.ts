@@ -3,7 +3,7 @@
  * (1920×1080), square (1080×1080) and stacked (1080×1920). Pure: the rectangles only.
  */
 import { boundsAspect, type Rect } from './projection.ts';
-import { KZ_BOUNDS } from '../map/mapStyle.ts';
+import { KZ_BOUNDS } from '../../map/index.ts';
 
 export const VIDEO_SIZES = {
   landscape: { width: 1920, height: 1080 },

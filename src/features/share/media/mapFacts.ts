@@ -3,8 +3,8 @@
  * region without a town, areas, incidents tied to a town without being placed there), in
  * words. Pure, so the lines a unit test reads are the lines the image draws.
  */
-import type { MapView } from '../../data/deriveView.ts';
-import { t } from '../../lib/strings.ts';
+import type { MapView } from '../../../data/deriveView.ts';
+import { t } from '../../../lib/strings.ts';
 
 const m = t.media;
 

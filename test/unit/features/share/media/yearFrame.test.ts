@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyCounts, type MapView, type YearRow } from '../../../../src/data/deriveView.ts';
-import { INCIDENT_TYPES } from '../../../../src/data/vocabulary.ts';
-import { videoLayout } from '../../../../src/features/media/videoLayout.ts';
-import { drawYearFrame, type VideoPlan } from '../../../../src/features/media/yearFrame.ts';
-import { en as t } from '../../../../src/lib/strings.ts';
+import { emptyCounts, type MapView, type YearRow } from '../../../../../src/data/deriveView.ts';
+import { INCIDENT_TYPES } from '../../../../../src/data/vocabulary.ts';
+import { videoLayout } from '../../../../../src/features/share/media/videoLayout.ts';
+import { drawYearFrame, type VideoPlan } from '../../../../../src/features/share/media/yearFrame.ts';
+import { en as t } from '../../../../../src/lib/strings.ts';
 
 /** A 2D context that records the text drawn and does nothing else. */
 function recordingContext(): { ctx: CanvasRenderingContext2D; texts: string[] } {

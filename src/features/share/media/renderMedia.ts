@@ -3,12 +3,12 @@
  * and what it imports (the drawing, Mediabunny, gifenc) load only then (MediaSection.tsx
  * imports it dynamically), so the explorer's first load does not carry them.
  */
-import { levelOf } from '../../data/coverage.ts';
-import type { MapView, View, YearRow } from '../../data/deriveView.ts';
-import type { Dataset } from '../../data/Incident.ts';
-import { t } from '../../lib/strings.ts';
-import type { Selection } from '../../store/Selection.ts';
-import { exportCredit, exportFileName, exportHeadline, exportSubject, exportSubtitle } from '../share/exportLabels.ts';
+import { levelOf } from '../../../data/coverage.ts';
+import type { MapView, View, YearRow } from '../../../data/deriveView.ts';
+import type { Dataset } from '../../../data/Incident.ts';
+import { t } from '../../../lib/strings.ts';
+import type { Selection } from '../../../data/Selection.ts';
+import { exportCredit, exportFileName, exportHeadline, exportSubject, exportSubtitle } from '../exportLabels.ts';
 import { loadBasemap } from './basemap.ts';
 import { fontsReady } from './canvasText.ts';
 import { encodeGif, encodeVideo, type Encoded, type Progress } from './encodeVideo.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, type MapView } from '../../../../src/data/deriveView.ts';
-import { drawnCount, notOnMapLines } from '../../../../src/features/media/mapFacts.ts';
-import { en as t } from '../../../../src/lib/strings.ts';
+import { emptyCounts, type MapView } from '../../../../../src/data/deriveView.ts';
+import { drawnCount, notOnMapLines } from '../../../../../src/features/share/media/mapFacts.ts';
+import { en as t } from '../../../../../src/lib/strings.ts';
 
 function mapView(): MapView {
   const town = (id: string, total: number) => ({

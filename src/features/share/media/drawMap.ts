@@ -5,10 +5,21 @@
  * at any size, and the video draws it once per year.
  */
 import type { Geometry, Position } from 'geojson';
-import type { MapView } from '../../data/deriveView.ts';
-import { choroplethClass, CHOROPLETH, COLORS, KZ_BOUNDS } from '../map/mapStyle.ts';
-import { drawPie, drawRing, pieDiameter, pieName, ringDiameter, ringName, ringOffset } from '../map/pieImage.ts';
-import { FONT_FAMILY } from '../../lib/textWidth.ts';
+import type { MapView } from '../../../data/deriveView.ts';
+import {
+  choroplethClass,
+  CHOROPLETH,
+  COLORS,
+  drawPie,
+  drawRing,
+  KZ_BOUNDS,
+  pieDiameter,
+  pieName,
+  ringDiameter,
+  ringName,
+  ringOffset,
+} from '../../map/index.ts';
+import { FONT_FAMILY } from '../../../lib/textWidth.ts';
 import type { Basemap } from './basemap.ts';
 import { fitMercator, type Projection, type Rect } from './projection.ts';
 

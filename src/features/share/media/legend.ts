@@ -1,10 +1,9 @@
 /** The map's colour key on a canvas: the types of the pies, or the choropleth's classes. */
-import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
-import { t } from '../../lib/strings.ts';
-import { textWidth } from '../../lib/textWidth.ts';
-import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { CHOROPLETH, choroplethLegend, COLORS } from '../map/mapStyle.ts';
-import { RING_COLOR } from '../map/pieImage.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../../data/vocabulary.ts';
+import { t } from '../../../lib/strings.ts';
+import { textWidth } from '../../../lib/textWidth.ts';
+import { TYPE_COLORS } from '../../../lib/typeColors.ts';
+import { CHOROPLETH, choroplethLegend, COLORS, RING_COLOR } from '../../map/index.ts';
 import { font, INK } from './canvasText.ts';
 
 interface Key {

@@ -1,8 +1,8 @@
 import { useContext, useRef, useState } from 'react';
-import { t } from '../../lib/strings.ts';
-import { AppContext, useAppStore } from '../../store/AppContext.tsx';
-import { ChoiceGroup } from '../share/ChoiceGroup.tsx';
-import { downloadBlob } from '../share/download.ts';
+import { t } from '../../../lib/strings.ts';
+import { AppContext, useAppStore } from '../../../store/AppContext.tsx';
+import { ChoiceGroup } from '../ChoiceGroup.tsx';
+import { downloadBlob } from '../download.ts';
 import { VIDEO_SIZES, type VideoSize } from './videoLayout.ts';
 import { HOLD_SECONDS, SECONDS_PER_YEAR } from './videoTiming.ts';
 import './MediaSection.css';

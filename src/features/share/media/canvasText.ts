@@ -2,8 +2,8 @@
  * Text on the image and video canvases: the page's self-hosted Noto Sans, wrapped at spaces
  * to a width, haloed or plain. Text from the data is drawn with fillText, never parsed.
  */
-import { FONT_FAMILY } from '../../lib/textWidth.ts';
-import { wrap } from '../share/exportImage.ts';
+import { FONT_FAMILY } from '../../../lib/textWidth.ts';
+import { wrap } from '../exportImage.ts';
 
 export const INK = { text: '#1d1d1b', muted: '#5c5a55', bg: '#ffffff' };
 

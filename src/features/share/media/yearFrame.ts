@@ -3,11 +3,11 @@
  * year, the per-year chart with the year marked, and the credit and link. A year no report
  * covers says so over a veiled map rather than flashing an empty one.
  */
-import type { MapView, YearRow } from '../../data/deriveView.ts';
-import type { CoverageLevel } from '../../data/datasetSchema.ts';
-import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
-import { t } from '../../lib/strings.ts';
-import { TYPE_COLORS } from '../../lib/typeColors.ts';
+import type { MapView, YearRow } from '../../../data/deriveView.ts';
+import type { CoverageLevel } from '../../../data/datasetSchema.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../../data/vocabulary.ts';
+import { t } from '../../../lib/strings.ts';
+import { TYPE_COLORS } from '../../../lib/typeColors.ts';
 import type { Basemap } from './basemap.ts';
 import { drawText, font, INK } from './canvasText.ts';
 import { drawMap } from './drawMap.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KZ_BOUNDS } from '../../../../src/features/map/mapStyle.ts';
-import { boundsAspect, type Rect } from '../../../../src/features/media/projection.ts';
-import { VIDEO_SIZES, videoLayout, type VideoSize } from '../../../../src/features/media/videoLayout.ts';
+import { KZ_BOUNDS } from '../../../../../src/features/map/mapStyle.ts';
+import { boundsAspect, type Rect } from '../../../../../src/features/share/media/projection.ts';
+import { VIDEO_SIZES, videoLayout, type VideoSize } from '../../../../../src/features/share/media/videoLayout.ts';
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

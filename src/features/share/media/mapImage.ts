@@ -4,12 +4,12 @@
  * the data and map credits. Laid out in logical pixels 1200 wide and drawn at a fixed scale,
  * so the same selection makes the same file on any device.
  */
-import type { View } from '../../data/deriveView.ts';
-import type { Dataset } from '../../data/Incident.ts';
-import { t } from '../../lib/strings.ts';
-import type { Selection } from '../../store/Selection.ts';
-import { KZ_BOUNDS } from '../map/mapStyle.ts';
-import { coverageNote, exportCredit, exportHeadline, exportSubject, exportSubtitle } from '../share/exportLabels.ts';
+import type { View } from '../../../data/deriveView.ts';
+import type { Dataset } from '../../../data/Incident.ts';
+import { t } from '../../../lib/strings.ts';
+import type { Selection } from '../../../data/Selection.ts';
+import { KZ_BOUNDS } from '../../map/index.ts';
+import { coverageNote, exportCredit, exportHeadline, exportSubject, exportSubtitle } from '../exportLabels.ts';
 import type { Basemap } from './basemap.ts';
 import { drawText, INK, textHeight } from './canvasText.ts';
 import { drawMap } from './drawMap.ts';

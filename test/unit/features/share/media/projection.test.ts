@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KZ_BOUNDS } from '../../../../src/features/map/mapStyle.ts';
-import { boundsAspect, fitMercator } from '../../../../src/features/media/projection.ts';
+import { KZ_BOUNDS } from '../../../../../src/features/map/mapStyle.ts';
+import { boundsAspect, fitMercator } from '../../../../../src/features/share/media/projection.ts';
 
 describe('fitMercator', () => {
   const [w, s, e, n] = KZ_BOUNDS;

@@ -1,0 +1,19 @@
+/**
+ * The map's public face: what other features (the embed) may use. Everything else in this
+ * folder is the map's own. Importing it brings the map frame's styles.
+ */
+import { lazy } from 'react';
+import './MapPanel.css';
+
+export { describeMap } from './describeMap.ts';
+export { MapNotice } from './MapNotice.tsx';
+
+// The map library is ~290 KB gzip: only pages that show a map load it, and the legend
+// comes with it rather than in every chart embed.
+export const LazyIncidentMap = lazy(() => import('./IncidentMap.tsx'));
+export const LazyMapLegend = lazy(() => import('./MapLegend.tsx').then((m) => ({ default: m.MapLegend })));
+
+// The map's drawing rules, for the map image and video the share dialog draws on a canvas
+// (src/features/share/media/): the same box, colours, pies and rings as the screen's map.
+export { CHOROPLETH, choroplethClass, choroplethLegend, COLORS, KZ_BOUNDS } from './mapStyle.ts';
+export { drawPie, drawRing, pieDiameter, pieName, RING_COLOR, ringDiameter, ringName, ringOffset } from './pieImage.ts';
