@@ -168,10 +168,13 @@ function drawLabels(ctx: Ctx, base: Basemap, project: Projection, marks: TownMar
     ctx.font = `400 ${size}px "${FONT_FAMILY}", sans-serif`;
     const name = f.properties.name ?? '';
     const w = ctx.measureText(name).width;
-    const box = { x: x - w / 2, y: y + 4, width: w, height: size * 1.2 };
+    // A town with a mark on it has its name under the mark, so the pie keeps its town's name.
+    const mark = marks.find((m) => Math.hypot(m.x - x, m.y - y) < m.size / 2);
+    const top = mark ? mark.y + mark.size / 2 + 2 : y + 4;
+    const box = { x: x - w / 2, y: top, width: w, height: size * 1.2 };
     if (!free(box)) continue;
     taken.push(box);
-    haloText(ctx, name, x, y + 4, '#555', 1.2);
+    haloText(ctx, name, x, top, '#555', 1.2);
   }
   ctx.textBaseline = 'middle';
   ctx.font = `400 13px "${FONT_FAMILY}", sans-serif`;
