@@ -75,8 +75,8 @@ export function ImageSection({ id }: { id: ChartId }) {
   // body's height (context marks, a coverage key) is measured once drawn and taken off.
   const room = chartRoom({ ...text, width: CARD.width, height: CARD.height, big: true });
   const [overhead, setOverhead] = useState(0);
-  // A tall card's chart keeps a chart's shape and sits in the middle of the room rather than stretching.
-  const cardBody = Math.max(120, Math.round(Math.min(room - overhead, CARD.width * 0.8)));
+  // A tall card's chart is at most a little taller than wide, and sits in the middle of the room rather than stretching.
+  const cardBody = Math.max(120, Math.round(Math.min(room - overhead, CARD.width * 1.2)));
   useLayoutEffect(() => {
     const drawn = Number(cardStage.current?.querySelector(`svg.${CHART_SVG_CLASS}`)?.getAttribute('height'));
     if (!drawn) return;
