@@ -323,6 +323,8 @@ export interface Explorer {
     /** Presses in the middle of the map, moves by dx/dy in small steps and lets go. */
     dragMap(dx: number, dy: number): Promise<void>;
     scrollToMap(): Promise<void>;
+    /** Clicks the timeline's Play (or Pause) button. */
+    clickPlay(): Promise<void>;
     reload(): Promise<void>;
     back(): Promise<void>;
     forward(): Promise<void>;
@@ -366,6 +368,10 @@ export interface Explorer {
     mapPixelOf(lon: number, lat: number): Promise<{ x: number; y: number }>;
     mapScreenshot(): Promise<Pixels>;
     mapFrameInViewport(): Promise<boolean>;
+    /** Where the timeline's Play/Pause button is drawn, in page pixels, and whether it reads Pause. */
+    playButton(): Promise<{ x: number; y: number; width: number; height: number; playing: boolean }>;
+    /** The top of the timeline, in page pixels. */
+    timelineTop(): Promise<number>;
     detailText(): Promise<string | null>;
     caseChain(): Promise<string[]>;
     scrollWidth(): Promise<number>;
@@ -467,6 +473,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     return page().getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}`) });
   };
   const updatePrompt = () => page().getByRole('status').filter({ hasText: t.offline.updateReady });
+  const playButton = () => page().locator('.timeline button.play');
   const unstatedButton = () => page().getByRole('button', { name: new RegExp(`^${escapeRegExp(t.map.unstated)} \\(\\d+\\)$`) });
 
   /** A fresh browser context and page, watched, with the responses `opts` asks for. */
@@ -707,6 +714,9 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         await mouse.move(x + dx, y + dy, { steps: 12 });
         await mouse.up();
       },
+      async clickPlay() {
+        await playButton().click();
+      },
       async scrollToMap() {
         await mapRegion().scrollIntoViewIfNeeded();
       },
@@ -874,6 +884,18 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       mapPixelOf: pixelOf,
       async mapScreenshot() {
         return decodePng(await page().locator('.map-canvas canvas').screenshot({ animations: 'disabled' }));
+      },
+      async playButton() {
+        return playButton().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const playing = el.getAttribute('aria-pressed') === 'true';
+          return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height, playing };
+        });
+      },
+      async timelineTop() {
+        return page()
+          .getByRole('region', { name: t.timeline.heading })
+          .evaluate((el) => el.getBoundingClientRect().top + scrollY);
       },
       async mapFrameInViewport() {
         const box = await page().locator('.map-frame').boundingBox();
