@@ -27,7 +27,7 @@ export const PHONE = { width: 375, height: 812 };
 /** A chart's bars: the per-year chart's (YearColumns) and the by-type and top-towns charts' (RankedBars). */
 export const BARS = '.year-columns .bar, .ranked-bars .bar';
 
-/** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/IncidentMap.tsx). */
+/** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/mapStyle.ts). */
 const KZ_BOUNDS = [46.4, 40.5, 87.4, 55.5] as const;
 const FIT_PADDING = 8;
 
