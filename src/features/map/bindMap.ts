@@ -8,7 +8,7 @@ import { countsKey, type View } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { townWindows } from '../../data/townWindows.ts';
 import type { AppStore } from '../../store/createAppStore.ts';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './mapFeatureState.ts';
 import { townFeatureIds, townFeatures } from './townFeatures.ts';
 

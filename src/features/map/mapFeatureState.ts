@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from '../../data/deriveView.ts';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import { choroplethClass } from './mapStyle.ts';
 import { windowKey } from './townFeatures.ts';
 

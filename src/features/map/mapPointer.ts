@@ -8,7 +8,7 @@ import type { View } from '../../data/deriveView.ts';
 import { isolate } from '../../lib/isolate.tsx';
 import { t } from '../../lib/strings.ts';
 import type { AppStore } from '../../store/createAppStore.ts';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import type { TownProperties } from './townFeatures.ts';
 
 export interface Hover {

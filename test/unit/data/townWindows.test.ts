@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createViewModel } from '../../../src/data/deriveView.ts';
 import { townWindows } from '../../../src/data/townWindows.ts';
 import { fixtureSelection, linkedDataset } from '../../fixtures/app/fixtureDataset.ts';
-import type { Selection } from '../../../src/store/Selection.ts';
+import type { Selection } from '../../../src/data/Selection.ts';
 import type { Dataset } from '../../../src/data/Incident.ts';
 
 /**
