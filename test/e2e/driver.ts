@@ -304,6 +304,7 @@ export interface Explorer {
     pageOpenedAt(query?: string, options?: OpenOptions & { viewport?: Viewport }): Promise<void>;
   };
   when: {
+    /** Presses `key` with the focus on the timeline's slider, without scrolling the page. */
     pressOnTimeline(key: string): Promise<void>;
     /** Presses the keys on the timeline's slider with no frame drawn between them (React renders between, in a microtask), as a held-down key can on a slow machine. */
     pressOnTimelineAtOnce(keys: string[]): Promise<void>;
@@ -627,7 +628,10 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
 
     when: {
       async pressOnTimeline(key) {
-        await slider().press(key);
+        // As a reader whose focus is on the slider: a key press does not scroll the page (a
+        // locator's press would, and move the map under a resting pointer).
+        await slider().evaluate((el) => el.focus({ preventScroll: true }));
+        await page().keyboard.press(key);
       },
       async pressOnTimelineAtOnce(keys) {
         await slider().evaluate(async (el, keys) => {
