@@ -14,7 +14,7 @@ import './Timeline.css';
 export function Timeline() {
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const bounds = useAppStore((s) => s.bounds);
+  const bounds = useDataset().years;
   const playing = useAppStore((s) => s.playing);
   const store = useAppStoreApi();
   const [controller] = useState(() => new TimelineController(store));
