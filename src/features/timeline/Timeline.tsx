@@ -14,13 +14,13 @@ import './Timeline.css';
 export function Timeline() {
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const bounds = useDataset().years;
+  const data = useDataset();
+  const bounds = data.years;
   const playing = useAppStore((s) => s.playing);
   const store = useAppStoreApi();
-  const [controller] = useState(() => new TimelineController(store));
+  const [controller] = useState(() => new TimelineController(store, data.years));
   const { speed, mode } = useSyncExternalStore(controller.subscribe, controller.getSettings);
   const { perYear } = useView();
-  const data = useDataset();
   const trackRef = useRef<HTMLDivElement>(null);
   useEffect(() => () => controller.dispose(), [controller]);
 

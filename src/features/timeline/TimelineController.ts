@@ -124,12 +124,10 @@ export class TimelineController {
 
   constructor(
     private readonly store: AppStore,
+    /** The dataset's first and last year. */
+    readonly bounds: Years,
     private readonly clock: Clock = realClock,
   ) {}
-
-  get bounds(): Years {
-    return this.store.getState().bounds;
-  }
 
   get years(): Years {
     const { from, to } = this.store.getState().selection;

@@ -142,7 +142,7 @@ describe('TimelineController', () => {
   beforeEach(() => {
     store = createAppStore(ALL);
     clock = fakeClock();
-    timeline = new TimelineController(store, clock);
+    timeline = new TimelineController(store, ALL, clock);
   });
 
   it('moves the window by the keys it knows and ignores the others', () => {
