@@ -90,6 +90,24 @@ export function matchesPlace(i: Incident, place: PlaceFilter | null, withLinked 
   }
 }
 
+/** The selection fields that decide which incidents count at all, whatever the years and place. */
+export type CountsFields = Pick<Selection, 'types' | 'precise' | 'q'>;
+
+/**
+ * The rule for which incidents count (types, precise places only, search), written once:
+ * every count of the app and every cache of counts (`countsKey`) follows it.
+ */
+export function countsFilter(sel: CountsFields): (i: Incident) => boolean {
+  const types = new Set(sel.types);
+  const q = sel.q.trim().toLowerCase();
+  return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || i.haystack.includes(q));
+}
+
+/** A key that changes exactly when `countsFilter` would count other incidents. */
+export function countsKey(sel: CountsFields): string {
+  return `${sel.types.join(',')}|${sel.precise}|${sel.q.trim().toLowerCase()}`;
+}
+
 /** The list's order: newest first ("2011-08" before "2011", a date known only to the year), then by id. */
 export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -109,15 +127,9 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
   let sel!: Selection;
 
   const base = memoLast(() => {
-    const types = new Set(sel.types);
-    const q = sel.q.trim().toLowerCase();
+    const counts = countsFilter(sel);
     const out = new Map<number, Incident[]>();
-    for (const [year, list] of byYear) {
-      out.set(
-        year,
-        list.filter((i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || i.haystack.includes(q))),
-      );
-    }
+    for (const [year, list] of byYear) out.set(year, list.filter(counts));
     return out;
   });
 
@@ -214,7 +226,7 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
   });
 
   // Each key lists exactly the selection fields its level reads.
-  const baseKey = () => `${sel.types.join(',')}|${sel.precise}|${sel.q.trim().toLowerCase()}`;
+  const baseKey = () => countsKey(sel);
   const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
 
   return (s) => {

@@ -83,13 +83,6 @@ export function ringDiameter(linked: number): number {
   return Math.round(pieDiameter(linked) * 0.85);
 }
 
-/** Where a town's ring goes: beside its pie, touching it, or on the town when it has no pie. */
-export function ringOffset(total: number, linked: number): [number, number] {
-  if (total === 0) return [0, 0];
-  const d = (pieDiameter(total) + ringDiameter(linked)) / 2;
-  return [Math.round(d * 0.8), -Math.round(d * 0.6)];
-}
-
 /**
  * A hollow ring with the count of linked incidents: no fill, so that it does not read as
  * incidents placed in the town, and a white halo so that it reads over a pie or the land.
