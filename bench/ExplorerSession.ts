@@ -119,19 +119,25 @@ export interface JavaScriptSize {
 }
 
 /** One fresh browser context (empty cache) with one page of a served site. */
-async function describeRequest(req: Request): Promise<(RequestRecord & { epochStart: number }) | null> {
+/** What Vite's preview server gzips (its `compression` middleware's types). */
+const GZIPPED = /\.(m?js|css|html|json|svg|txt)$/;
+
+async function describeRequest(req: Request, siteDir: string): Promise<(RequestRecord & { epochStart: number }) | null> {
   const t = req.timing();
   const sizes = await req.sizes().catch(() => null);
   if (t.startTime <= 0 || t.responseEnd < 0 || !sizes) return null;
   const url = new URL(req.url());
   if (url.protocol !== 'http:') return null;
-  return {
-    path: decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html',
-    epochStart: t.startTime,
-    startMs: 0,
-    endMs: t.responseEnd,
-    transferredBytes: sizes.responseHeadersSize + sizes.responseBodySize,
-  };
+  const path = decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html';
+  let body = sizes.responseBodySize;
+  // The browser reports no body for a worker's own script (MapLibre's, the data loader's):
+  // count the file as the server sends it.
+  const file = join(siteDir, path);
+  if (body === 0 && existsSync(file)) {
+    const data = readFileSync(file);
+    body = GZIPPED.test(path) && data.length >= 1024 ? gzipBytes(data) : data.length;
+  }
+  return { path, epochStart: t.startTime, startMs: 0, endMs: t.responseEnd, transferredBytes: sizes.responseHeadersSize + body };
 }
 
 export class ExplorerSession {
@@ -175,7 +181,7 @@ export class ExplorerSession {
     }
     // Dedicated workers' requests (MapLibre's) are reported on the context too.
     context.on('requestfinished', (req) => {
-      session.requestsDone.push(describeRequest(req));
+      session.requestsDone.push(describeRequest(req, siteDir));
       if (/\.m?js$/.test(new URL(req.url()).pathname)) session.jsFiles.push(session.describeJs(req));
       if (req.url().includes('/data/incidents.geojson')) {
         const t = req.timing();
