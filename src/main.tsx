@@ -13,7 +13,7 @@ import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
-import './visuallyHidden.css';
+import './shared.css';
 import './styles.css';
 
 const rootEl = document.getElementById('root');
@@ -28,7 +28,7 @@ root.render(
 loadDatasetInWorker().then(
   (data) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
-    syncUrl(store);
+    syncUrl(store, data.years);
     const view = createViewModel(data);
     root.render(
       <StrictMode>
