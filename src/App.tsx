@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from './lib/strings.ts';
 import { Filters } from './features/filters/Filters.tsx';
 import { MapPanel } from './features/map/MapPanel.tsx';
@@ -8,14 +8,20 @@ import { TypeChart } from './features/charts/TypeChart.tsx';
 import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
 import { CountAnnouncer } from './features/incidents/CountAnnouncer.tsx';
-import { ShareDialog } from './features/share/ShareDialog.tsx';
 import type { EmbedChart } from './features/embed/embedParams.ts';
 import type { ChartId } from './features/charts/ChartModel.ts';
 import type { AppContextValue } from './store/AppContext.tsx';
 
+// Share, embed and download (about 9 KB gzip with the image and data export): only readers who
+// press a Share button load it, so the first view does without.
+const ShareDialog = lazy(() => import('./features/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+
 /** The explorer: map and timeline beside the filters and list, charts below. */
 export function App({ view }: { view: AppContextValue['view'] }) {
   const [share, setShare] = useState<{ open: boolean; chart: EmbedChart }>({ open: false, chart: 'perYear' });
+  // Mounted from the first press on, so that closing keeps the dialog (and its choices) in place.
+  const [shareUsed, setShareUsed] = useState(false);
+  if (share.open && !shareUsed) setShareUsed(true);
   const shareButton = (chart: ChartId) => (
     <button
       type="button"
@@ -41,7 +47,11 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           {t.share.open}
         </button>
       </header>
-      <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
+      {shareUsed && (
+        <Suspense fallback={null}>
+          <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
+        </Suspense>
+      )}
       <main className="app-main">
         <div className="app-map">
           <MapPanel view={view} />
