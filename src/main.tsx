@@ -8,7 +8,9 @@ import { App } from './App.tsx';
 import { createViewModel } from './data/deriveView.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
-import { t } from './lib/strings.ts';
+import { Localized } from './features/language/Localized.tsx';
+import { initialLang, preferredLang } from './features/language/preferredLang.ts';
+import { loadStrings, t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
@@ -19,26 +21,39 @@ import './styles.css';
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
-root.render(
-  <p className="status" role="status">
-    {t.loading}
-  </p>,
-);
+// The reader's language when the URL names none; its strings load beside the data (a failed
+// load keeps English), and the loading message waits for them rather than flash English.
+const readerLang = preferredLang(navigator.languages);
+const strings = loadStrings(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
+let loaded = false;
+void strings.then(() => {
+  document.documentElement.lang = t.lang;
+  if (!loaded)
+    root.render(
+      <p className="status" role="status">
+        {t.loading}
+      </p>,
+    );
+});
 
-loadDatasetInWorker().then(
-  (data) => {
-    const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
-    syncUrl(store);
+Promise.all([loadDatasetInWorker(), strings]).then(
+  ([data]) => {
+    loaded = true;
+    const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
+    syncUrl(store, window, readerLang);
     const view = createViewModel(data);
     root.render(
       <StrictMode>
         <AppContext.Provider value={{ store, data, view }}>
-          <App view={view} />
+          <Localized>
+            <App view={view} />
+          </Localized>
         </AppContext.Provider>
       </StrictMode>,
     );
   },
   (err: unknown) => {
+    loaded = true;
     root.render(
       <p className="status error" role="alert">
         {t.loadFailed(err instanceof Error ? err.message : String(err))}

@@ -66,7 +66,7 @@ export function Filters() {
           />
         </label>
         <label className="place-picker">
-          <span>Place</span>
+          <span>{t.filters.place}</span>
           <select
             value={placeKey(place)}
             onChange={(e) => {
@@ -82,15 +82,15 @@ export function Filters() {
               );
             }}
           >
-            <option value="">All places</option>
-            <optgroup label="Towns">
+            <option value="">{t.filters.allPlaces}</option>
+            <optgroup label={t.map.towns}>
               {towns.map(([id, town]) => (
                 <option key={id} value={id}>
                   {town.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Regions">
+            <optgroup label={t.map.regions}>
               {regions.map((r) => (
                 <option key={r} value={`region:${r}`}>
                   {regionName(r)}
