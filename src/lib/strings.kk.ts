@@ -130,6 +130,7 @@ export const t: Strings = {
     count: 'Оқиғалар',
     total: 'Барлығы',
     none: 'Бұл іріктеуде оқиға жоқ.',
+    showOnly: (type) => `Тек мынаны көрсету: ${type}`,
     selection: {
       someTypes: (n, of) => `${n} оқиға түрі (барлығы ${of})`,
       matching: (q) => `«${q}» сұрауы бойынша`,

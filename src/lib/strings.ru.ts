@@ -146,6 +146,7 @@ export const t: Strings = {
     count: 'Инциденты',
     total: 'Всего',
     none: 'В этой выборке нет инцидентов.',
+    showOnly: (type) => `Показать только: ${type}`,
     selection: {
       someTypes: (n, of) => `${n} из ${of} типов инцидентов`,
       matching: (q) => `по запросу «${q}»`,

@@ -133,6 +133,7 @@ export const en = {
     count: 'Incidents',
     total: 'Total',
     none: 'No incidents in this selection.',
+    showOnly: (type: string) => `Show only: ${type}`,
     selection: {
       someTypes: (n: number, of: number) => `${n} of ${of} incident types`,
       matching: (q: string) => `matching “${q}”`,
