@@ -100,6 +100,12 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Сақиналар: дереккөздер қаламен (ондағы адам немесе сот арқылы) байланыстыратын, бірақ сол жерде болды деп көрсетпейтін ${n} ${incidents(n)}`,
     legendRegionsPlaced: 'Әр облысқа жатқызылған оқиғалар (байланысты қалалар есептелмейді)',
+    controls: {
+      'NavigationControl.ZoomIn': 'Үлкейту',
+      'NavigationControl.ZoomOut': 'Кішірейту',
+      'NavigationControl.ResetBearing': 'Солтүстікке бұру',
+      'AttributionControl.ToggleAttribution': 'Карта дереккөздерін көрсету немесе жасыру',
+    },
   },
   timeline: {
     heading: 'Уақыт шкаласы',

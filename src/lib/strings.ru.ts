@@ -117,6 +117,12 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Кольца: ${n} ${incidents(n)}, которые источники связывают с городом (через человека или суд там), не указывая, что ${n_(n, 'он произошёл', 'они произошли', 'они произошли')} там`,
     legendRegionsPlaced: 'Инциденты, отнесённые к каждой области (связанные города не учитываются)',
+    controls: {
+      'NavigationControl.ZoomIn': 'Приблизить',
+      'NavigationControl.ZoomOut': 'Отдалить',
+      'NavigationControl.ResetBearing': 'Повернуть на север',
+      'AttributionControl.ToggleAttribution': 'Показать или скрыть источники карты',
+    },
   },
   timeline: {
     heading: 'Шкала времени',

@@ -104,6 +104,13 @@ export const en = {
     legendLinked: (n: number) =>
       `Rings: ${n} ${n_(n, 'incident', 'incidents')} the sources tie to a town (a person or court there) without placing ${n_(n, 'it', 'them')} there`,
     legendRegionsPlaced: 'Incidents placed in each region (linked towns not counted)',
+    /** MapLibre's labels of the controls we show (its `locale` option). */
+    controls: {
+      'NavigationControl.ZoomIn': 'Zoom in',
+      'NavigationControl.ZoomOut': 'Zoom out',
+      'NavigationControl.ResetBearing': 'Reset bearing to north',
+      'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    },
   },
   timeline: {
     heading: 'Timeline',
