@@ -1,9 +1,4 @@
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import '@fontsource/noto-sans/cyrillic-ext-700.css';
+import './fonts.css';
 import './visuallyHidden.css';
 import { createRoot } from 'react-dom/client';
 import { createViewModel } from './data/deriveView.ts';

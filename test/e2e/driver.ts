@@ -494,7 +494,14 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     });
     context.on('request', (r) => {
       requests.push(r.url());
-      referers.push(r.allHeaders().then((h) => ({ url: r.url(), referer: h.referer ?? null })));
+      // A request still in flight when the next test closes the context has no headers to read:
+      // say so (not null, which would read as "no Referer sent").
+      referers.push(
+        r
+          .allHeaders()
+          .then((h) => ({ url: r.url(), referer: h.referer ?? null }))
+          .catch(() => ({ url: r.url(), referer: '(unread: the page closed first)' })),
+      );
     });
     context.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
