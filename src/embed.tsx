@@ -9,7 +9,8 @@ import { postHeight } from './features/embed/postHeight.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { initialLang } from './features/language/preferredLang.ts';
-import { loadStrings, t } from './lib/strings.ts';
+import { loadLanguage } from './features/language/loadLanguage.ts';
+import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 
@@ -19,7 +20,7 @@ const options = parseEmbedOptions(window.location.search);
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 const root = createRoot(rootEl);
 // An embed speaks the language its snippet names (the share dialog always writes one).
-const strings = loadStrings(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
+const strings = loadLanguage(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
 let loaded = false;
 void strings.then(() => {
   document.documentElement.lang = t.lang;

@@ -7,7 +7,8 @@ import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { initialLang, preferredLang } from './features/language/preferredLang.ts';
-import { loadStrings, t } from './lib/strings.ts';
+import { loadLanguage } from './features/language/loadLanguage.ts';
+import { t } from './lib/strings.ts';
 import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
@@ -21,7 +22,7 @@ const root = createRoot(rootEl);
 // The reader's language when the URL names none; its strings load beside the data (a failed
 // load keeps English), and the loading message waits for them rather than flash English.
 const readerLang = preferredLang(navigator.languages);
-const strings = loadStrings(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
+const strings = loadLanguage(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
 let loaded = false;
 void strings.then(() => {
   document.documentElement.lang = t.lang;

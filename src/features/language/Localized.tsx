@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
-import { loadStrings, t } from '../../lib/strings.ts';
+import { t } from '../../lib/strings.ts';
+import { loadLanguage } from './loadLanguage.ts';
 import { useAppStore } from '../../store/AppContext.tsx';
 
 /**
@@ -13,7 +14,7 @@ export function Localized({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(t.lang);
   useEffect(() => {
     let current = true;
-    loadStrings(lang).then(
+    loadLanguage(lang).then(
       () => {
         if (current) setShown(t.lang);
       },
