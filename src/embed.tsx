@@ -1,11 +1,10 @@
 import './fonts.css';
-import './visuallyHidden.css';
+import './shared.css';
 import { createRoot } from 'react-dom/client';
 import { createViewModel } from './data/deriveView.ts';
 import { loadDataset } from './data/loadDataset.ts';
 import { EmbedApp } from './features/embed/EmbedApp.tsx';
-import { explorerQuery, parseEmbedOptions, parseEmbedSelection } from './features/embed/embedParams.ts';
-import { postHeight } from './features/embed/postHeight.ts';
+import { explorerQuery, parseEmbedOptions, parseEmbedSelection, postHeight } from './features/embed/index.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { initialLang } from './features/language/preferredLang.ts';

@@ -13,7 +13,7 @@ import { AppContext } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
-import './visuallyHidden.css';
+import './shared.css';
 import './styles.css';
 
 const rootEl = document.getElementById('root');
@@ -38,7 +38,7 @@ Promise.all([loadDatasetInWorker(), strings]).then(
   ([data]) => {
     loaded = true;
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
-    syncUrl(store, window, readerLang);
+    syncUrl(store, data.years, window, readerLang);
     const view = createViewModel(data);
     root.render(
       <StrictMode>

@@ -5,15 +5,17 @@
  */
 import type { Lang } from '../data/lang.ts';
 import type { AppStore } from './createAppStore.ts';
-import type { Selection } from './Selection.ts';
+import type { Selection } from '../data/Selection.ts';
 import { encodeSelection, parseSelection } from './urlState.ts';
 
 const sameExceptQ = (a: Selection, b: Selection, bounds: [number, number]) =>
   encodeSelection({ ...a, q: '' }, bounds) === encodeSelection({ ...b, q: '' }, bounds);
 
-/** `defaultLang`: the language a URL without `lang` means for this reader (their browser's). */
-export function syncUrl(store: AppStore, win: Window = window, defaultLang: Lang = 'en'): () => void {
-  const bounds = store.getState().bounds;
+/**
+ * `bounds`: the dataset's years, which the codec leaves out of the URL when whole;
+ * `defaultLang`: the language a URL without `lang` means for this reader (their browser's).
+ */
+export function syncUrl(store: AppStore, bounds: [number, number], win: Window = window, defaultLang: Lang = 'en'): () => void {
   let applyingPop = false;
   let lastQ = store.getState().selection.q;
 

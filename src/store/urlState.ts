@@ -6,12 +6,11 @@
  */
 import { isLang, type Lang } from '../data/lang.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
-import { defaultSelection, placeKey, type PlaceFilter, type Selection } from './Selection.ts';
+import { defaultSelection, parsePlaceKey, placeKey, SLUG, type Selection } from '../data/Selection.ts';
 
 const MAX_PARAM = 200;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f]/g;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ParseResult {
   selection: Selection;
@@ -61,7 +60,7 @@ export function parseSelection(search: string, years: [number, number], defaultL
 
   const placeRaw = read(params, 'place');
   if (placeRaw !== null) {
-    const place = parsePlace(placeRaw);
+    const place = parsePlaceKey(placeRaw);
     if (place) sel.place = place;
     else bad('place');
   }
@@ -105,14 +104,6 @@ export function parseSelection(search: string, years: [number, number], defaultL
     else bad('lang');
   }
   return { selection: sel, invalid };
-}
-
-function parsePlace(raw: string): PlaceFilter | null {
-  if (raw === 'unstated') return { kind: 'unstated' };
-  const m = /^(region|area):(.+)$/.exec(raw);
-  if (m?.[1] === 'region') return /^KZ-[A-Z]{3}$/.test(m[2] ?? '') ? { kind: 'region', id: m[2] ?? '' } : null;
-  if (m?.[1] === 'area') return SLUG.test(m[2] ?? '') ? { kind: 'area', id: m[2] ?? '' } : null;
-  return SLUG.test(raw) ? { kind: 'town', id: raw } : null;
 }
 
 /** The language is written when it is not the one the reader would get without it (`defaultLang`). */
