@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { t } from './lib/strings.ts';
+import { LanguageSwitch } from './features/language/LanguageSwitch.tsx';
 import { Filters } from './features/filters/Filters.tsx';
 import { MapPanel } from './features/map/MapPanel.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
@@ -43,9 +44,12 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
         </div>
-        <button type="button" onClick={() => setShare((s) => ({ ...s, open: true }))}>
-          {t.share.open}
-        </button>
+        <div className="app-header-actions">
+          <LanguageSwitch />
+          <button type="button" onClick={() => setShare((s) => ({ ...s, open: true }))}>
+            {t.share.open}
+          </button>
+        </div>
       </header>
       {shareUsed && (
         <Suspense fallback={null}>
@@ -61,17 +65,15 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <Filters />
           <IncidentList />
         </aside>
-        <section className="app-charts" aria-label="Charts">
+        <section className="app-charts" aria-label={t.charts.section}>
           <YearChart actions={shareButton('perYear')} />
           <TypeChart actions={shareButton('byType')} />
           <TopTownsChart actions={shareButton('topTowns')} />
         </section>
       </main>
       <footer className="app-footer">
-        <p>
-          Data: incidents coded from reports by Human Rights Watch and others (each incident cites its document and lines).
-          Boundaries © geoBoundaries (ODbL 1.0); neighbouring countries: Natural Earth; places: GeoNames (CC BY 4.0).
-        </p>
+        <p>{t.footer}</p>
+        {t.translationNote && <p>{t.translationNote}</p>}
       </footer>
     </div>
   );
