@@ -109,6 +109,10 @@ export default defineConfig({
       // The explorer, and the chrome-less page that embeds show one chart or a small map.
       input: { index: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
       output: { chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js` },
+      // The map's drawing rules are re-exported by map/index.ts for the share dialog's map image
+      // (src/features/share/media/); they have no side effects, so a page that uses none of them
+      // (the chart embed) does not load them.
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/features\/map\/(pieImage|mapStyle|townFeatures)\.ts$/.test(id) },
     },
   },
 });
