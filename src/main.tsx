@@ -5,11 +5,10 @@ import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createViewModel } from './data/deriveView.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { t } from './lib/strings.ts';
-import { AppContext } from './store/AppContext.tsx';
+import { LocalizedData, preloadTexts } from './store/LocalizedData.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
@@ -26,15 +25,16 @@ root.render(
 );
 
 loadDatasetInWorker().then(
-  (data) => {
+  async (data) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
     syncUrl(store);
-    const view = createViewModel(data);
+    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
+    const initialTexts = await preloadTexts(store.getState().selection);
     root.render(
       <StrictMode>
-        <AppContext.Provider value={{ store, data, view }}>
-          <App view={view} />
-        </AppContext.Provider>
+        <LocalizedData store={store} data={data} initialTexts={initialTexts}>
+          {(view) => <App view={view} />}
+        </LocalizedData>
       </StrictMode>,
     );
   },

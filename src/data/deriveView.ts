@@ -5,7 +5,9 @@
  */
 import { memoLast } from '../lib/memoLast.ts';
 import { placeKey, type PlaceFilter, type Selection } from '../store/Selection.ts';
+import { foldText } from './foldText.ts';
 import type { Dataset, Incident } from './Incident.ts';
+import type { SearchIndex } from './SearchIndex.ts';
 import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
 
 /** How many towns the top-towns chart ranks. */
@@ -59,6 +61,11 @@ export interface View {
   byType: { type: IncidentType; count: number }[];
   topTowns: { id: string; name: string; count: number }[];
   map: MapView;
+  /**
+   * What decides which incidents count, whatever the years: types, precise places, the search
+   * and what the search index holds. The map rebuilds its marks when it changes.
+   */
+  filterKey: string;
 }
 
 export function emptyCounts(): TypeCounts {
@@ -95,8 +102,11 @@ export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Builds the memoized `view(selection)` function for one dataset. */
-export function createViewModel(data: Dataset): (sel: Selection) => View {
+/**
+ * Builds the memoized `view(selection)` function for one dataset. `search` adds what the query
+ * also looks through (other spellings, the Russian and Kazakh texts) once loaded.
+ */
+export function createViewModel(data: Dataset, search?: SearchIndex): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
   for (const i of data.incidents) {
     const list = byYear.get(i.year) ?? [];
@@ -110,12 +120,13 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
 
   const base = memoLast(() => {
     const types = new Set(sel.types);
-    const q = sel.q.trim().toLowerCase();
+    const q = foldText(sel.q.trim());
+    const matches = (i: Incident) => (search ? search.matches(i, q) : i.haystack.includes(q));
     const out = new Map<number, Incident[]>();
     for (const [year, list] of byYear) {
       out.set(
         year,
-        list.filter((i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || i.haystack.includes(q))),
+        list.filter((i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i))),
       );
     }
     return out;
@@ -210,11 +221,12 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
       ...s,
       perYear: perYear(`${baseKey()}|${placeKey(sel.place)}`),
       map: mapView(yearsKey()),
+      filterKey: baseKey(),
     };
   });
 
   // Each key lists exactly the selection fields its level reads.
-  const baseKey = () => `${sel.types.join(',')}|${sel.precise}|${sel.q.trim().toLowerCase()}`;
+  const baseKey = () => `${sel.types.join(',')}|${sel.precise}|${foldText(sel.q.trim())}|${search?.version ?? 0}`;
   const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
 
   return (s) => {

@@ -93,7 +93,7 @@ export function Filters() {
             <optgroup label="Regions">
               {regions.map((r) => (
                 <option key={r} value={`region:${r}`}>
-                  {regionName(r)}
+                  {regionName(r, data)}
                 </option>
               ))}
             </optgroup>
