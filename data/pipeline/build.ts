@@ -12,6 +12,7 @@ import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
 import { PEOPLE_FILE } from './translations.ts';
+import { staleFiles } from './staleFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 export interface BuildOptions {
@@ -92,8 +93,8 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   const outputs = serializeDataset(dataset, outDir);
   outputs.set(passagesPath, `${JSON.stringify(passages, null, 1)}\n`);
   if (check) {
-    const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
-    for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
+    const stale = staleFiles(outputs);
+    for (const path of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
     const leftovers = findLeftovers(outDir);
     for (const path of leftovers) log(`${rel(path)} is left from an interrupted run: run npm run data to remove it.`);
     const ok = stale.length === 0 && leftovers.length === 0;

@@ -5,7 +5,7 @@
  * spellings search must know (public/data/names.json). The English files stay as they were,
  * so an English reader downloads nothing more.
  */
-import { PersonRecord, type ContextRecord, type IncidentRecord, type PlaceRecord } from '../../src/data/schema.ts';
+import { PersonRecord, type ContextRecord, type IncidentRecord, type PlaceRecord } from './schema.ts';
 import type { LocalizedText, NameVariants } from '../../src/data/datasetSchema.ts';
 import type { DataError } from './DataError.ts';
 import type { Located } from './readYamlList.ts';

@@ -15,7 +15,7 @@ import { loadNames, loadText } from '../data/loadText.ts';
 import { SearchIndex } from '../data/SearchIndex.ts';
 import { AppContext, type AppContextValue } from './AppContext.tsx';
 import type { AppStore } from './createAppStore.ts';
-import type { Selection } from './Selection.ts';
+import type { Selection } from '../data/Selection.ts';
 
 type TextLang = 'ru' | 'kk';
 export type LoadedTexts = Partial<Record<TextLang, LocalizedText>>;
