@@ -23,6 +23,8 @@ import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
 import type { Selection } from '../../data/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethClass, mapStyle } from './mapStyle.ts';
+import { localizeStyle } from './localizeStyle.ts';
+import { regionName } from '../../lib/places.ts';
 import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringDiameter, ringName } from './pieImage.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
@@ -58,7 +60,7 @@ export default function IncidentMap({
     try {
       map = new MapLibreMap({
         container: el,
-        style: mapStyle(new URL('./', document.baseURI).href),
+        style: localizeStyle(mapStyle(new URL('./', document.baseURI).href), data),
         bounds: KZ_BOUNDS,
         fitBoundsOptions: { padding: 8 },
         fadeDuration: 0,
@@ -144,7 +146,7 @@ export default function IncidentMap({
             : `${t.map.townTooltip(isolate(p.name), p.total)}\n${p.breakdown}`;
       } else if (region) {
         const p = region.properties as { admin1: string; name: string };
-        text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
+        text = t.map.townTooltip(isolate(regionName(p.admin1, data)), view(sel()).map.regionTotals.get(p.admin1) ?? 0);
       }
       map.getCanvas().style.cursor = text ? 'pointer' : '';
       setHover((h) => (text ? { x: point.x, y: point.y, text } : h && null));
@@ -152,7 +154,7 @@ export default function IncidentMap({
     const apply = (selection: Selection) => {
       // The towns of every years window, rebuilt only when what counts changes (types,
       // search, precise); moving the years only moves the window the layers show.
-      const key = `${selection.types.join(',')}|${selection.q.trim().toLowerCase()}|${selection.precise}`;
+      const key = view(selection).filterKey;
       if (key !== windowsKey) {
         windowsKey = key;
         drawn.windows = setTownWindows(map, townWindows(view, selection, data.years), featureId);

@@ -20,7 +20,7 @@ export function DataSection() {
   const selection = useAppStore((s) => s.selection);
   const subject = exportSubject('data', view, selection, data);
   const { incidents } = view;
-  const ctx = { data, credit: exportCredit(data, subject).join(' '), link: window.location.href };
+  const ctx = { data, credit: exportCredit(data, subject).join(' '), link: window.location.href, typeLabels: t.types };
   return (
     <section className="share-section">
       <h3>
