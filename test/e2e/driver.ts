@@ -458,7 +458,8 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   // Locators, by role and accessible name wherever the app gives one.
   const slider = (name: string = t.timeline.window) => page().getByRole('slider', { name, exact: true });
   const listHeading = () => page().getByRole('heading', { level: 2, name: /^\d+ incidents?$/ });
-  const placeSelect = () => page().getByRole('combobox', { name: 'Place', exact: true });
+  // By its class, not its label: the same in every interface language.
+  const placeSelect = () => page().locator('.place-picker select');
   // MapLibre's canvas is a region named "Map" too: the panel is the outer one.
   const mapRegion = () => page().getByRole('region', { name: t.map.heading, exact: true }).first();
   const mapCanvas = () => page().locator('.map-canvas');
