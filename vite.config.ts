@@ -84,15 +84,31 @@ function offline() {
   });
 }
 
+/**
+ * Chunk names that say what they hold. Rolldown names a chunk after a module in it: the chunk
+ * both pages share is named after src/shared.css on purpose; these are named after what they
+ * are for rather than after a library's file (papaparse.min, fflate's "browser").
+ */
+function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const holds = (part: string) => chunk.moduleIds.some((id) => id.includes(part));
+  if (holds('/node_modules/papaparse/')) return 'csv-papaparse';
+  if (holds('/node_modules/fflate/')) return 'zip-fflate';
+  if (holds('/node_modules/workbox-window/')) return 'offline-workbox-window';
+  // The map's layer colours and pie drawing, shared by the map and its legend.
+  if (holds('/src/features/map/pieImage.ts')) return 'map-marks';
+  return chunk.name;
+}
+
 export default defineConfig({
   define: { __DATA_UPDATED__: JSON.stringify(dataUpdated()) },
   plugins: [react(), cspMeta(), refuseLeftovers(), offline()],
   // Relative asset URLs, so the built site works from any folder of any static host.
   base: './',
   build: {
-    rollupOptions: {
+    rolldownOptions: {
       // The explorer, and the chrome-less page that embeds show one chart or a small map.
       input: { index: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
+      output: { chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js` },
     },
   },
 });

@@ -1,6 +1,6 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import './visuallyHidden.css';
+import './shared.css';
 import { createRoot } from 'react-dom/client';
 import { createViewModel } from './data/deriveView.ts';
 import { loadDataset } from './data/loadDataset.ts';

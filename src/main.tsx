@@ -12,7 +12,7 @@ import { LocalizedData, preloadTexts } from './store/LocalizedData.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
-import './visuallyHidden.css';
+import './shared.css';
 import './styles.css';
 
 const rootEl = document.getElementById('root');
@@ -27,7 +27,7 @@ root.render(
 loadDatasetInWorker().then(
   async (data) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
-    syncUrl(store);
+    syncUrl(store, data.years);
     // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
     const initialTexts = await preloadTexts(store.getState().selection);
     root.render(

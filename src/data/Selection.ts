@@ -40,7 +40,20 @@ export function defaultSelection(years: [number, number], types: readonly Incide
   };
 }
 
+/** A place as one string (the URL's `place`, the place picker's values); `parsePlaceKey` reads it back. */
 export function placeKey(p: PlaceFilter | null): string {
   if (!p) return '';
   return p.kind === 'unstated' ? 'unstated' : p.kind === 'town' ? p.id : `${p.kind}:${p.id}`;
+}
+
+/** The ids of towns, areas and incidents: lowercase words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The place a `placeKey` names, or null for anything else (a hand-edited link). */
+export function parsePlaceKey(raw: string): PlaceFilter | null {
+  if (raw === 'unstated') return { kind: 'unstated' };
+  const m = /^(region|area):(.+)$/.exec(raw);
+  if (m?.[1] === 'region') return /^KZ-[A-Z]{3}$/.test(m[2] ?? '') ? { kind: 'region', id: m[2] ?? '' } : null;
+  if (m?.[1] === 'area') return SLUG.test(m[2] ?? '') ? { kind: 'area', id: m[2] ?? '' } : null;
+  return SLUG.test(raw) ? { kind: 'town', id: raw } : null;
 }

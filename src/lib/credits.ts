@@ -48,3 +48,14 @@ export function creditFor(data: Dataset, shown = data.incidents.length): Credit 
     licence: t.credit.licence,
   };
 }
+
+/**
+ * The credit as every output writes it, line by line: what is counted of the dataset; our
+ * licence and the date; with `map`, the map data's owners. Images draw the lines, files and
+ * embeds join them with spaces.
+ */
+export function creditLines(credit: Credit, { map = false }: { map?: boolean } = {}): string[] {
+  const lines = [`${credit.data}.`, `${credit.licence}.${credit.updated ? ` ${credit.updated}.` : ''}`];
+  if (map) lines.push(`${credit.map}.`);
+  return lines;
+}

@@ -1,26 +1,11 @@
 /** Display names of the places a selection can name: towns, regions, areas, "not stated". */
 import type { Dataset } from '../data/Incident.ts';
 import type { PlaceFilter } from '../data/Selection.ts';
+import regionNames from '../data/regionNames.json';
 import { t } from './strings.ts';
 
-const REGION_NAMES: Record<string, string> = {
-  'KZ-ALA': 'Almaty (city)',
-  'KZ-ALM': 'Almaty Region',
-  'KZ-AKM': 'Akmola Region',
-  'KZ-AKT': 'Aktobe Region',
-  'KZ-AST': 'Astana (city)',
-  'KZ-ATY': 'Atyrau Region',
-  'KZ-KAR': 'Karaganda Region',
-  'KZ-KUS': 'Kostanay Region',
-  'KZ-KZY': 'Kyzylorda Region',
-  'KZ-MAN': 'Mangystau Region',
-  'KZ-PAV': 'Pavlodar Region',
-  'KZ-SEV': 'North Kazakhstan Region',
-  'KZ-VOS': 'East Kazakhstan Region',
-  'KZ-YUZ': 'South Kazakhstan Region',
-  'KZ-ZAP': 'West Kazakhstan Region',
-  'KZ-ZHA': 'Jambyl Region',
-};
+/** Emitted by the basemap build from the boundary file, so the map names a region alike. */
+const REGION_NAMES: Readonly<Record<string, string>> = regionNames;
 
 /** The unit's name, in the dataset's language when it is a Russian or Kazakh view. */
 export function regionName(code: string, data?: Dataset): string {

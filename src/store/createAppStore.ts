@@ -9,8 +9,6 @@ import { defaultSelection, type MapMode, type PlaceFilter, type Selection } from
 
 export interface SelectionSlice {
   selection: Selection;
-  /** First and last year in the data: the bounds of every year selection. */
-  bounds: [number, number];
   setYears: (from: number, to: number) => void;
   toggleType: (type: IncidentType) => void;
   onlyType: (type: IncidentType) => void;
@@ -48,7 +46,6 @@ const createSelectionSlice =
     const update = (patch: Partial<Selection>) => set((s) => ({ selection: { ...s.selection, ...patch } }));
     return {
       selection: initial,
-      bounds,
       setYears: (from, to) => {
         const a = clamp(Math.min(from, to), bounds[0], bounds[1]);
         const b = clamp(Math.max(from, to), bounds[0], bounds[1]);
@@ -100,6 +97,10 @@ const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set)
   setPlayMode: (playMode) => set({ playMode }),
 });
 
+/**
+ * `bounds`: the dataset's first and last year (`Dataset.years`), which clamp every year
+ * selection. Views read them from the dataset, the one place they live.
+ */
 export function createAppStore(bounds: [number, number], initial?: Selection) {
   const start = initial ?? defaultSelection(bounds, INCIDENT_TYPES);
   return createStore<AppState>()((...a) => ({

@@ -10,8 +10,8 @@ import { encodeSelection, parseSelection } from './urlState.ts';
 const sameExceptQ = (a: Selection, b: Selection, bounds: [number, number]) =>
   encodeSelection({ ...a, q: '' }, bounds) === encodeSelection({ ...b, q: '' }, bounds);
 
-export function syncUrl(store: AppStore, win: Window = window): () => void {
-  const bounds = store.getState().bounds;
+/** `bounds`: the dataset's years, which the codec leaves out of the URL when whole. */
+export function syncUrl(store: AppStore, bounds: [number, number], win: Window = window): () => void {
   let applyingPop = false;
   let lastQ = store.getState().selection.q;
 

@@ -5,12 +5,11 @@
  * defaults are written, so a plain link stays plain.
  */
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
-import { defaultSelection, placeKey, type PlaceFilter, type Selection } from '../data/Selection.ts';
+import { defaultSelection, parsePlaceKey, placeKey, SLUG, type Selection } from '../data/Selection.ts';
 
 const MAX_PARAM = 200;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f]/g;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ParseResult {
   selection: Selection;
@@ -56,7 +55,7 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
 
   const placeRaw = read(params, 'place');
   if (placeRaw !== null) {
-    const place = parsePlace(placeRaw);
+    const place = parsePlaceKey(placeRaw);
     if (place) sel.place = place;
     else bad('place');
   }
@@ -94,14 +93,6 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
     else bad('context');
   }
   return { selection: sel, invalid };
-}
-
-function parsePlace(raw: string): PlaceFilter | null {
-  if (raw === 'unstated') return { kind: 'unstated' };
-  const m = /^(region|area):(.+)$/.exec(raw);
-  if (m?.[1] === 'region') return /^KZ-[A-Z]{3}$/.test(m[2] ?? '') ? { kind: 'region', id: m[2] ?? '' } : null;
-  if (m?.[1] === 'area') return SLUG.test(m[2] ?? '') ? { kind: 'area', id: m[2] ?? '' } : null;
-  return SLUG.test(raw) ? { kind: 'town', id: raw } : null;
 }
 
 export function encodeSelection(sel: Selection, years: [number, number]): string {

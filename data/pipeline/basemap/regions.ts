@@ -9,6 +9,12 @@ import { simplifySharingBorders } from './simplifySharingBorders.ts';
  */
 export const REGION_TOLERANCE = 0.0075;
 
+/**
+ * The two units that are cities, not regions: "Almaty (city)" beside "Almaty Region". The
+ * boundary file calls them plain "Almaty" and "Astana".
+ */
+const CITY_UNITS = new Set(['KZ-ALA', 'KZ-AST']);
+
 /** The properties of data/geo/kaz-adm1.geojson (geoBoundaries) the build reads. */
 export interface Adm1Properties {
   shapeName: string;
@@ -30,8 +36,18 @@ export function buildRegions(adm1: FeatureCollection<Areal, Adm1Properties>): Fe
     type: 'FeatureCollection',
     features: sorted.map((f, i) => ({
       type: 'Feature',
-      properties: { admin1: f.properties.shapeISO, name: f.properties.shapeName },
+      properties: { admin1: f.properties.shapeISO, name: regionName(f.properties) },
       geometry: geometries[i]!,
     })),
   };
+}
+
+/** The English name of a unit, as the map, the filters and the exports show it. */
+export function regionName({ shapeISO, shapeName }: Adm1Properties): string {
+  return CITY_UNITS.has(shapeISO) ? `${shapeName} (city)` : shapeName;
+}
+
+/** ISO 3166-2 code → name, for the app (src/data/regionNames.json), in code order. */
+export function regionNames(regions: FeatureCollection<Areal, RegionProperties>): Record<string, string> {
+  return Object.fromEntries(regions.features.map((f) => [f.properties.admin1, f.properties.name]));
 }

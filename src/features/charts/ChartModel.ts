@@ -20,5 +20,8 @@ export interface ChartBodyProps {
   interactive?: boolean;
 }
 
+/** The class of the <svg> every chart body draws: how the image export finds the drawing. */
+export const CHART_SVG_CLASS = 'chart-svg';
+
 export const CHART_IDS = ['perYear', 'byType', 'topTowns'] as const;
 export type ChartId = (typeof CHART_IDS)[number];

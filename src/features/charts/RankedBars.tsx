@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { fitText } from '../../lib/textWidth.ts';
 import { useWidth } from './useWidth.ts';
+import { CHART_SVG_CLASS } from './ChartModel.ts';
 
 export interface RankedRow {
   key: string;
@@ -45,7 +46,7 @@ export function RankedBars({ rows, height, width, labelWidth, onSelect }: Ranked
   return (
     <div ref={box} className="ranked-bars" style={{ height: drawn }}>
       {w > 0 && (
-        <svg className="chart-svg" width={w} height={drawn} viewBox={`0 0 ${w} ${drawn}`}>
+        <svg className={CHART_SVG_CLASS} width={w} height={drawn} viewBox={`0 0 ${w} ${drawn}`}>
           {rows.map((r, i) => {
             const length = r.value > 0 ? Math.max(1, (room * r.value) / max) : 0;
             return (

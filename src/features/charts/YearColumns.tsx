@@ -5,6 +5,7 @@ import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { textWidth } from '../../lib/textWidth.ts';
+import { CHART_SVG_CLASS } from './ChartModel.ts';
 import {
   AXIS_HEIGHT,
   columnWidth,
@@ -66,7 +67,13 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
       : { opacity: year >= props.highlight.from && year <= props.highlight.to ? 1 : 0.3 };
 
   return (
-    <svg className="chart-svg year-columns" aria-hidden="true" width={width} height={total} viewBox={`0 0 ${width} ${total}`}>
+    <svg
+      className={`${CHART_SVG_CLASS} year-columns`}
+      aria-hidden="true"
+      width={width}
+      height={total}
+      viewBox={`0 0 ${width} ${total}`}
+    >
       <defs>
         <pattern id={hatch} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
           <line x1={0} y1={0} x2={0} y2={6} stroke={INK.hatch} strokeWidth={1.5} />

@@ -3,7 +3,7 @@
  * images), their models, and the text alternatives other features reuse.
  */
 export { CHARTS, type ChartSpec } from './chartRegistry.ts';
-export { CHART_IDS, type ChartBodyProps, type ChartId, type ChartModel, type TableData } from './ChartModel.ts';
+export { CHART_IDS, CHART_SVG_CLASS, type ChartBodyProps, type ChartId, type ChartModel, type TableData } from './ChartModel.ts';
 export { plural } from './describeCharts.ts';
 export { describeEmpty, describeEmptyCoverage, describeRangeCoverage, describeYearCoverage } from './describeCoverage.ts';
 export { TypeKey } from './TypeKey.tsx';

@@ -7,7 +7,7 @@ import { layoutMarks } from './yearScale.ts';
 export function useYearColumns(width: number, height: number) {
   const { perYear } = useView();
   const data = useDataset();
-  const bounds = useAppStore((s) => s.bounds);
+  const bounds = data.years;
   const types = useAppStore((s) => s.selection.types);
   const show = useAppStore((s) => s.selection.context);
   const marks = useMemo(() => (show && width > 0 ? layoutMarks(data.context, bounds, width) : []), [show, width, data, bounds]);

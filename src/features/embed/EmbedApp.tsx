@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId, type ReactNode } from 'react';
 import { CHARTS, TypeKey, type ChartId, type ChartModel } from '../charts/index.ts';
 import { formatYears } from '../../lib/formatDate.ts';
-import { creditFor } from '../../lib/credits.ts';
+import { creditFor, creditLines } from '../../lib/credits.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import type { EmbedOptions } from './embedParams.ts';
@@ -37,7 +37,7 @@ function ChartEmbed({ id, options, explorerHref }: { id: ChartId; options: Embed
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit={false}>
       {spec.typeKey && <TypeKey />}
       <div className="embed-drawing" aria-hidden="true">
-        <spec.Body height={id === 'perYear' ? 260 : 240} />
+        <spec.Body height={spec.sizes.embed} />
       </div>
     </EmbedFrame>
   );
@@ -123,8 +123,7 @@ function EmbedFrame(props: {
           {model.description}
         </p>
         <figcaption className="embed-credit">
-          {credit.data}. {credit.licence}.{credit.updated && ` ${credit.updated}.`}
-          {props.mapCredit && ` ${credit.map}.`}{' '}
+          {creditLines(credit, { map: props.mapCredit }).join(' ')}{' '}
           <a href={props.explorerHref} target="_blank" rel="noopener noreferrer">
             {t.embed.explore} →
           </a>

@@ -15,4 +15,5 @@ export {
   type EmbedOptions,
   type Theme,
 } from './embedParams.ts';
-export { EMBED_KEY, HEIGHT_KEY, RESIZE_LISTENER, postHeight } from './postHeight.ts';
+export { frameHeight } from './frameHeight.ts';
+export { EMBED_KEY, HEIGHT_KEY, RESIZE_LISTENER, postHeight, resizeFrame } from './postHeight.ts';

@@ -24,10 +24,24 @@ export function postHeight(el: HTMLElement, win: Window = window): () => void {
 }
 
 /**
- * The listener a parent page may paste with the iframe: it resizes only the frame the message
- * came from, and only to a sane height. Kept small and free of dependencies on purpose.
+ * The framing page's side: resizes the frame the message came from, and only to a sane
+ * height. The share dialog's preview runs it as it is, and RESIZE_LISTENER gives its source
+ * text to paste beside the iframe, so it must stay self-contained: no imports, nothing from
+ * the module around it, the key passed in.
  */
-export const RESIZE_LISTENER =
-  `window.addEventListener("message",function(e){var d=e.data&&e.data["${HEIGHT_KEY}"];if(!d)return;` +
-  `var f=document.querySelectorAll("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)` +
-  `for(var k in d){var h=+d[k];if(h>50&&h<5000)f[i].style.height=h+"px"}});`;
+export function resizeFrame(key: string, e: MessageEvent): void {
+  const d = e.data && e.data[key];
+  if (!d || typeof d !== 'object') return;
+  const frames = document.querySelectorAll('iframe');
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (!f || f.contentWindow !== e.source) continue;
+    for (const k in d) {
+      const h = +d[k];
+      if (h > 50 && h < 5000) f.style.height = h + 'px';
+    }
+  }
+}
+
+/** The listener a parent page may paste with the iframe: `resizeFrame`, as a script. */
+export const RESIZE_LISTENER = `window.addEventListener("message",function(e){(${resizeFrame})(${JSON.stringify(HEIGHT_KEY)},e)});`;

@@ -3,7 +3,7 @@ import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { describePlace, regionName } from '../../lib/places.ts';
-import { placeKey } from '../../data/Selection.ts';
+import { parsePlaceKey, placeKey } from '../../data/Selection.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import './Filters.css';
 import { Isolated } from '../../lib/isolate.tsx';
@@ -67,21 +67,7 @@ export function Filters() {
         </label>
         <label className="place-picker">
           <span>Place</span>
-          <select
-            value={placeKey(place)}
-            onChange={(e) => {
-              const v = e.target.value;
-              actions.setPlace(
-                v === ''
-                  ? null
-                  : v === 'unstated'
-                    ? { kind: 'unstated' }
-                    : v.startsWith('region:')
-                      ? { kind: 'region', id: v.slice(7) }
-                      : { kind: 'town', id: v },
-              );
-            }}
-          >
+          <select value={placeKey(place)} onChange={(e) => actions.setPlace(parsePlaceKey(e.target.value))}>
             <option value="">All places</option>
             <optgroup label="Towns">
               {towns.map(([id, town]) => (

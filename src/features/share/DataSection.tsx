@@ -3,7 +3,8 @@ import { exportStrings, t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { downloadBlob } from './download.ts';
 import { incidentsGeoJson, incidentsZip } from './exportData.ts';
-import { exportCredit, exportFileName, exportSubject, isolate } from './exportLabels.ts';
+import { exportBaseName, exportCredit, exportFileName, exportSubject, isolate } from './exportLabels.ts';
+import { useShareLink } from './useShareLink.ts';
 
 /** Says, when a search is active, that the images and data files count only what it matches. */
 export function DownloadsSearchNote() {
@@ -20,21 +21,16 @@ export function DataSection() {
   const selection = useAppStore((s) => s.selection);
   const subject = exportSubject('data', view, selection, data);
   const { incidents } = view;
-  const ctx = { data, credit: exportCredit(data, subject).join(' '), link: window.location.href, typeLabels: t.types };
+  const link = useShareLink();
+  const ctx = { data, credit: exportCredit(data, subject).join(' '), link, typeLabels: t.types };
+  const name = exportBaseName(subject);
   return (
     <section className="share-section">
       <h3>
         {t.share.downloads}: {t.list.heading(incidents.length)}
       </h3>
       <div className="share-buttons">
-        <DataButton
-          onClick={async () =>
-            downloadBlob(
-              await incidentsZip(incidents, ctx, exportFileName(subject, 'csv').replace(/\.csv$/, '')),
-              exportFileName(subject, 'csv').replace(/\.csv$/, '-csv.zip'),
-            )
-          }
-        >
+        <DataButton onClick={async () => downloadBlob(await incidentsZip(incidents, ctx, name), `${name}-csv.zip`)}>
           {t.share.csv(incidents.length)}
         </DataButton>
         <DataButton

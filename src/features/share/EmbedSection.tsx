@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createViewModel } from '../../data/deriveView.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { exportStrings, t } from '../../lib/strings.ts';
@@ -8,17 +8,15 @@ import {
   embedSelection,
   encodeEmbedQuery,
   THEMES,
-  type EmbedChart,
   type EmbedOptions,
   HEIGHT_KEY,
   RESIZE_LISTENER,
+  resizeFrame,
+  frameHeight,
 } from '../embed/index.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { isolate } from './exportLabels.ts';
 import { CopyField } from './CopyField.tsx';
-
-/** The frame height that fits each embed at a common article width, for pages without the resize script. */
-const FRAME_HEIGHT: Record<EmbedChart, number> = { perYear: 600, byType: 440, topTowns: 440, map: 620 };
 
 /** Escapes text for an HTML attribute value in double quotes: the snippet is pasted into someone's page. */
 export function escapeAttr(s: string): string {
@@ -55,18 +53,11 @@ export function EmbedSection(props: {
   const withoutSearch = useEmbedCount();
   const src = new URL(`embed.html${encodeEmbedQuery(selection, options, data)}`, window.location.href).href;
   const title = `${t.share.charts[options.chart]}, ${formatYears(selection.from, selection.to)} (${t.appTitle})`;
-  const height = FRAME_HEIGHT[options.chart] - (options.title ? 0 : 50);
-  const preview = useRef<HTMLIFrameElement>(null);
+  const height = frameHeight(options);
 
-  // The preview resizes the way a reader's page with the script would.
+  // The preview resizes the way a reader's page with the script does: with the same code.
   useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
-      const frame = preview.current;
-      const sent = (e.data as Record<string, unknown> | null)?.[HEIGHT_KEY];
-      if (!frame || e.source !== frame.contentWindow || typeof sent !== 'object' || sent === null) return;
-      const h = Number(Object.values(sent)[0]);
-      if (h > 50 && h < 5000) frame.style.height = `${h}px`;
-    };
+    const onMessage = (e: MessageEvent) => resizeFrame(HEIGHT_KEY, e);
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
@@ -118,7 +109,7 @@ export function EmbedSection(props: {
       )}
       <CopyField label={t.share.snippet} value={embedSnippet(src, title, height, props.resize)} multiline />
       <p className="share-label">{t.share.preview}</p>
-      <iframe ref={preview} className="share-preview" src={src} title={`${t.share.preview}: ${title}`} style={{ height }} />
+      <iframe className="share-preview" src={src} title={`${t.share.preview}: ${title}`} style={{ height }} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { CHARTS, type ChartId } from '../charts/index.ts';
+import { CHART_SVG_CLASS, CHARTS, type ChartId } from '../charts/index.ts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
@@ -7,6 +7,7 @@ import { useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { CopyField } from './CopyField.tsx';
 import { downloadBlob } from './download.ts';
+import { useShareLink } from './useShareLink.ts';
 import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportLabels.ts';
 import { chartRoom, composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
 import { useExportLabels } from './useExportLabels.ts';
@@ -28,6 +29,7 @@ export function ImageSection({ id }: { id: ChartId }) {
   const model = spec.useModel();
   const data = useDataset();
   const selection = useAppStore((st) => st.selection);
+  const link = useShareLink();
   const labels = useExportLabels(id, model.title);
   const { subject } = labels;
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function ImageSection({ id }: { id: ChartId }) {
     keys,
     description: alt,
     credit: exportCredit(data, subject),
-    link: window.location.href,
+    link,
   };
 
   // The card's chart is drawn to the room its text leaves; what a chart draws beyond its
@@ -66,14 +68,14 @@ export function ImageSection({ id }: { id: ChartId }) {
   const [overhead, setOverhead] = useState(0);
   const cardBody = Math.max(120, Math.round(room - overhead));
   useLayoutEffect(() => {
-    const drawn = Number(cardStage.current?.querySelector('svg.chart-svg')?.getAttribute('height'));
+    const drawn = Number(cardStage.current?.querySelector(`svg.${CHART_SVG_CLASS}`)?.getAttribute('height'));
     if (!drawn) return;
     const extra = Math.max(0, Math.round(drawn - cardBody));
     if (Math.abs(extra - overhead) > 1) setOverhead(extra);
   }, [cardBody, overhead]);
 
   const compose = (what: Format) => {
-    const chart = (what === 'card' ? cardStage : stage).current?.querySelector('svg.chart-svg');
+    const chart = (what === 'card' ? cardStage : stage).current?.querySelector(`svg.${CHART_SVG_CLASS}`);
     if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is not drawn yet');
     return composeSvg(
       what === 'card'
@@ -175,7 +177,7 @@ export function ImageSection({ id }: { id: ChartId }) {
       </div>
       <div className="share-stage" aria-hidden="true">
         <div ref={stage}>
-          <spec.Body width={EXPORT_WIDTH - 48} height={id === 'perYear' ? 360 : 320} />
+          <spec.Body width={EXPORT_WIDTH - 48} height={spec.sizes.image} />
         </div>
         <div ref={cardStage}>
           <spec.Body width={CARD.width - 48} height={cardBody} />

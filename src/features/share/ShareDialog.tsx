@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../lib/strings.ts';
-import { useAppStore } from '../../store/AppContext.tsx';
 import { DEFAULT_EMBED, type EmbedChart, type EmbedOptions } from '../embed/index.ts';
 import { CopyField } from './CopyField.tsx';
 import { DataSection, DownloadsSearchNote } from './DataSection.tsx';
 import { EmbedSection } from './EmbedSection.tsx';
 import { ImageSection } from './ImageSection.tsx';
+import { useShareLink } from './useShareLink.ts';
 import './ShareDialog.css';
 
 /**
@@ -57,11 +57,9 @@ export function ShareDialog({ open, initialChart, onClose }: { open: boolean; in
 }
 
 function LinkSection() {
-  // Subscribing keeps the link in step with the selection that syncUrl writes to the address.
-  useAppStore((s) => s.selection);
   return (
     <section className="share-section">
-      <CopyField label={t.share.link} value={window.location.href} />
+      <CopyField label={t.share.link} value={useShareLink()} />
     </section>
   );
 }

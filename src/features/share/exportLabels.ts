@@ -12,7 +12,7 @@ import { describeRangeCoverage, type ChartId } from '../charts/index.ts';
 import { TOP_TOWNS, type View } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
-import { creditFor } from '../../lib/credits.ts';
+import { creditFor, creditLines } from '../../lib/credits.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { describePlace, regionName } from '../../lib/places.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
@@ -139,8 +139,7 @@ export function exportSubtitle(sub: ExportSubject): string {
 
 /** The credit an output carries, as its lines: what is counted of the dataset, then licence and date. */
 export function exportCredit(data: Dataset, sub: ExportSubject): string[] {
-  const credit = creditFor(data, sub.selected);
-  return [`${credit.data}.`, `${credit.licence}.${credit.updated ? ` ${credit.updated}.` : ''}`];
+  return creditLines(creditFor(data, sub.selected));
 }
 
 /**
@@ -185,6 +184,11 @@ const KIND_PART: Record<ExportKind, string> = {
  * the reader typed in another script than Latin is named only as "search".
  */
 export function exportFileName(sub: ExportSubject, ext: string, variant?: 'card'): string {
+  return `${exportBaseName(sub, variant)}.${ext}`;
+}
+
+/** The file name without its extension: what a zip and the file inside it share. */
+export function exportBaseName(sub: ExportSubject, variant?: 'card'): string {
   const types =
     sub.types.length === INCIDENT_TYPES.length
       ? ''
@@ -202,7 +206,7 @@ export function exportFileName(sub: ExportSubject, ext: string, variant?: 'card'
   const parts = ['kz-incidents', types, place, formatYears(years.from, years.to).replace('–', '-'), search];
   if (sub.precise) parts.push('precise');
   parts.push(kind);
-  return `${parts.filter(Boolean).join('_')}.${ext}`;
+  return parts.filter(Boolean).join('_');
 }
 
 /**

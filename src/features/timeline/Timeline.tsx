@@ -20,7 +20,7 @@ const SPEEDS = [
 export function Timeline() {
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const bounds = useAppStore((s) => s.bounds);
+  const bounds = useDataset().years;
   const playing = useAppStore((s) => s.playing);
   const speed = useAppStore((s) => s.speed);
   const playMode = useAppStore((s) => s.playMode);

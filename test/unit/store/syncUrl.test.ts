@@ -15,7 +15,7 @@ beforeEach(() => {
   // jsdom keeps one window per file: start every test from a plain URL and a fresh store.
   window.history.replaceState(null, '', '/explorer/#map');
   store = createAppStore(BOUNDS);
-  stop = syncUrl(store, window);
+  stop = syncUrl(store, BOUNDS, window);
 });
 afterEach(() => stop());
 
