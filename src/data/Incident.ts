@@ -1,3 +1,4 @@
+import type { SearchIndex } from './SearchIndex.ts';
 import type { IncidentProperties, Source, SourceDocument, YearCoverage } from './datasetSchema.ts';
 
 /** One incident as the app uses it: the GeoJSON properties plus its point, if any. */
@@ -37,6 +38,8 @@ export interface Dataset {
    * names the English files do not carry: every place's by id (the map's town labels), each
    * first-level unit's by ISO code, and people's Cyrillic names by the sources' spelling.
    */
+  /** The search's other spellings and Russian and Kazakh text, once loaded (LocalizedData): one index for every language. */
+  search?: SearchIndex;
   local?: {
     lang: 'ru' | 'kk';
     places: ReadonlyMap<string, string>;

@@ -61,11 +61,6 @@ export interface View {
   byType: { type: IncidentType; count: number }[];
   topTowns: { id: string; name: string; count: number }[];
   map: MapView;
-  /**
-   * What decides which incidents count, whatever the years: types, precise places, the search
-   * and what the search index holds. The map rebuilds its marks when it changes.
-   */
-  filterKey: string;
 }
 
 export function emptyCounts(): TypeCounts {
@@ -97,6 +92,26 @@ export function matchesPlace(i: Incident, place: PlaceFilter | null, withLinked 
   }
 }
 
+/** The selection fields that decide which incidents count at all, whatever the years and place. */
+export type CountsFields = Pick<Selection, 'types' | 'precise' | 'q'>;
+
+/**
+ * The rule for which incidents count (types, precise places only, search), written once:
+ * every count of the app and every cache of counts (`countsKey`) follows it.
+ */
+export function countsFilter(sel: CountsFields, search?: SearchIndex): (i: Incident) => boolean {
+  const types = new Set(sel.types);
+  const q = foldText(sel.q.trim());
+  const matches = (i: Incident) => (search ? search.matches(i, q) : i.haystack.includes(q));
+  return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i));
+}
+
+/** A key that changes exactly when `countsFilter` would count other incidents. */
+export function countsKey(sel: CountsFields, search?: SearchIndex): string {
+  // The index's version: once more search text is loaded, the same query may find more.
+  return `${sel.types.join(',')}|${sel.precise}|${foldText(sel.q.trim())}|${search?.version ?? 0}`;
+}
+
 /** The list's order: newest first ("2011-08" before "2011", a date known only to the year), then by id. */
 export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -106,7 +121,7 @@ export function newestFirst(a: Incident, b: Incident): number {
  * Builds the memoized `view(selection)` function for one dataset. `search` adds what the query
  * also looks through (other spellings, the Russian and Kazakh texts) once loaded.
  */
-export function createViewModel(data: Dataset, search?: SearchIndex): (sel: Selection) => View {
+export function createViewModel(data: Dataset, search = data.search): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
   for (const i of data.incidents) {
     const list = byYear.get(i.year) ?? [];
@@ -119,16 +134,9 @@ export function createViewModel(data: Dataset, search?: SearchIndex): (sel: Sele
   let sel!: Selection;
 
   const base = memoLast(() => {
-    const types = new Set(sel.types);
-    const q = foldText(sel.q.trim());
-    const matches = (i: Incident) => (search ? search.matches(i, q) : i.haystack.includes(q));
+    const counts = countsFilter(sel, search);
     const out = new Map<number, Incident[]>();
-    for (const [year, list] of byYear) {
-      out.set(
-        year,
-        list.filter((i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i))),
-      );
-    }
+    for (const [year, list] of byYear) out.set(year, list.filter(counts));
     return out;
   });
 
@@ -221,12 +229,11 @@ export function createViewModel(data: Dataset, search?: SearchIndex): (sel: Sele
       ...s,
       perYear: perYear(`${baseKey()}|${placeKey(sel.place)}`),
       map: mapView(yearsKey()),
-      filterKey: baseKey(),
     };
   });
 
   // Each key lists exactly the selection fields its level reads.
-  const baseKey = () => `${sel.types.join(',')}|${sel.precise}|${foldText(sel.q.trim())}|${search?.version ?? 0}`;
+  const baseKey = () => countsKey(sel, search);
   const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
 
   return (s) => {

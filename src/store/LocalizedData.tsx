@@ -107,8 +107,8 @@ export function LocalizedData({
     const key = text ? lang : 'en';
     let v = built.get(key);
     if (!v) {
-      const localized = text && lang !== 'en' ? localizeDataset(data, lang, text) : data;
-      v = { store, data: localized, view: createViewModel(localized, search) };
+      const localized = { ...(text && lang !== 'en' ? localizeDataset(data, lang, text) : data), search };
+      v = { store, data: localized, view: createViewModel(localized) };
       built.set(key, v);
     }
     return v;

@@ -1,6 +1,6 @@
 /**
  * One store per app instance (the explorer, each embed, each test), built from slices.
- * It holds what a shared link must reproduce (the selection) and the playback settings;
+ * It holds what a shared link must reproduce (the selection) and whether the timeline plays;
  * derived data lives in deriveView, hover and open menus in components, the camera in MapLibre.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
@@ -23,16 +23,10 @@ export interface SelectionSlice {
   clearFilters: () => void;
 }
 
-export type PlayMode = 'window' | 'accumulate';
-
+/** Whether the timeline plays: the URL writer replaces entries meanwhile. Its speed and mode are the timeline's own. */
 export interface PlaybackSlice {
   playing: boolean;
-  /** Milliseconds per year. */
-  speed: number;
-  playMode: PlayMode;
   setPlaying: (playing: boolean) => void;
-  setSpeed: (ms: number) => void;
-  setPlayMode: (mode: PlayMode) => void;
 }
 
 export type AppState = SelectionSlice & PlaybackSlice;
@@ -90,11 +84,7 @@ const createSelectionSlice =
 
 const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
   playing: false,
-  speed: 1000,
-  playMode: 'window',
   setPlaying: (playing) => set({ playing }),
-  setSpeed: (speed) => set({ speed: clamp(speed, 100, 5000) }),
-  setPlayMode: (playMode) => set({ playMode }),
 });
 
 /**

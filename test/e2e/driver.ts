@@ -27,7 +27,7 @@ export const PHONE = { width: 375, height: 812 };
 /** A chart's bars: the per-year chart's (YearColumns) and the by-type and top-towns charts' (RankedBars). */
 export const BARS = '.year-columns .bar, .ranked-bars .bar';
 
-/** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/IncidentMap.tsx). */
+/** Kazakhstan's box and the padding the map fits it with (KZ_BOUNDS in src/features/map/mapStyle.ts). */
 const KZ_BOUNDS = [46.4, 40.5, 87.4, 55.5] as const;
 const FIT_PADDING = 8;
 
@@ -304,6 +304,7 @@ export interface Explorer {
     pageOpenedAt(query?: string, options?: OpenOptions & { viewport?: Viewport }): Promise<void>;
   };
   when: {
+    /** Presses `key` with the focus on the timeline's slider, without scrolling the page. */
     pressOnTimeline(key: string): Promise<void>;
     /** Presses the keys on the timeline's slider with no frame drawn between them (React renders between, in a microtask), as a held-down key can on a slow machine. */
     pressOnTimelineAtOnce(keys: string[]): Promise<void>;
@@ -323,6 +324,8 @@ export interface Explorer {
     /** Presses in the middle of the map, moves by dx/dy in small steps and lets go. */
     dragMap(dx: number, dy: number): Promise<void>;
     scrollToMap(): Promise<void>;
+    /** Clicks the timeline's Play (or Pause) button. */
+    clickPlay(): Promise<void>;
     reload(): Promise<void>;
     back(): Promise<void>;
     forward(): Promise<void>;
@@ -366,6 +369,10 @@ export interface Explorer {
     mapPixelOf(lon: number, lat: number): Promise<{ x: number; y: number }>;
     mapScreenshot(): Promise<Pixels>;
     mapFrameInViewport(): Promise<boolean>;
+    /** Where the timeline's Play/Pause button is drawn, in page pixels, and whether it reads Pause. */
+    playButton(): Promise<{ x: number; y: number; width: number; height: number; playing: boolean }>;
+    /** The top of the timeline, in page pixels. */
+    timelineTop(): Promise<number>;
     detailText(): Promise<string | null>;
     caseChain(): Promise<string[]>;
     scrollWidth(): Promise<number>;
@@ -468,6 +475,7 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
     return page().getByRole('figure', { name: new RegExp(`^${escapeRegExp(title)}`) });
   };
   const updatePrompt = () => page().getByRole('status').filter({ hasText: t.offline.updateReady });
+  const playButton = () => page().locator('.timeline button.play');
   const unstatedButton = () => page().getByRole('button', { name: new RegExp(`^${escapeRegExp(t.map.unstated)} \\(\\d+\\)$`) });
 
   /** A fresh browser context and page, watched, with the responses `opts` asks for. */
@@ -621,7 +629,10 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
 
     when: {
       async pressOnTimeline(key) {
-        await slider().press(key);
+        // As a reader whose focus is on the slider: a key press does not scroll the page (a
+        // locator's press would, and move the map under a resting pointer).
+        await slider().evaluate((el) => el.focus({ preventScroll: true }));
+        await page().keyboard.press(key);
       },
       async pressOnTimelineAtOnce(keys) {
         await slider().evaluate(async (el, keys) => {
@@ -707,6 +718,9 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
         await mouse.down();
         await mouse.move(x + dx, y + dy, { steps: 12 });
         await mouse.up();
+      },
+      async clickPlay() {
+        await playButton().click();
       },
       async scrollToMap() {
         await mapRegion().scrollIntoViewIfNeeded();
@@ -875,6 +889,18 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       mapPixelOf: pixelOf,
       async mapScreenshot() {
         return decodePng(await page().locator('.map-canvas canvas').screenshot({ animations: 'disabled' }));
+      },
+      async playButton() {
+        return playButton().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const playing = el.getAttribute('aria-pressed') === 'true';
+          return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height, playing };
+        });
+      },
+      async timelineTop() {
+        return page()
+          .getByRole('region', { name: t.timeline.heading })
+          .evaluate((el) => el.getBoundingClientRect().top + scrollY);
       },
       async mapFrameInViewport() {
         const box = await page().locator('.map-frame').boundingBox();

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import { notOnMap } from '../../data/notOnMap.ts';
 import { t } from '../../lib/strings.ts';
-import { useAppActions, useAppStore, useView, type AppContextValue } from '../../store/AppContext.tsx';
+import { useAppActions, useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
@@ -16,6 +17,8 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
   const precise = useAppStore((s) => s.selection.precise);
   const actions = useAppActions();
   const { map } = useView();
+  const data = useDataset();
+  const everNotOnMap = useMemo(() => notOnMap(data.incidents), [data]);
 
   const unstatedOn = place?.kind === 'unstated';
   return (
@@ -39,26 +42,29 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
         </fieldset>
       </div>
       <div className="map-below">
-        {!precise && (map.unstated > 0 || map.areas.size > 0 || unstatedOn) && (
+        {!precise && (everNotOnMap.unstated > 0 || everNotOnMap.areas.size > 0 || unstatedOn) && (
           <div className="not-on-map">
             <span>{t.map.notOnMap}:</span>
             <button
               type="button"
               aria-pressed={unstatedOn}
+              disabled={map.unstated === 0 && !unstatedOn}
               onClick={() => actions.setPlace(unstatedOn ? null : { kind: 'unstated' })}
             >
               {t.map.unstated} ({map.unstated})
             </button>
-            {[...map.areas].map(([id, a]) => {
+            {[...everNotOnMap.areas].map(([id, name]) => {
               const on = place?.kind === 'area' && place.id === id;
+              const count = map.areas.get(id)?.count ?? 0;
               return (
                 <button
                   key={id}
                   type="button"
                   aria-pressed={on}
+                  disabled={count === 0 && !on}
                   onClick={() => actions.setPlace(on ? null : { kind: 'area', id })}
                 >
-                  <Isolated>{a.name}</Isolated> ({a.count})
+                  <Isolated>{map.areas.get(id)?.name ?? name}</Isolated> ({count})
                 </button>
               );
             })}

@@ -8,15 +8,7 @@ import type { Dataset } from '../../data/Incident.ts';
  * place list and the tooltips do. An English dataset, or a label with no town, keeps the label.
  */
 export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSpecification {
-  const names = data.local?.places;
-  if (!names || names.size === 0) return style;
-  const field: ExpressionSpecification = [
-    'match',
-    ['coalesce', ['get', 'place_id'], ''],
-    ...[...names].flat(),
-    ['get', 'name'],
-    // A match of any number of label/name pairs: its type lists fixed arities only.
-  ] as unknown as ExpressionSpecification;
+  const field = cityLabelField(data);
   return {
     ...style,
     layers: style.layers.map((layer) =>
@@ -25,4 +17,17 @@ export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSp
         : layer,
     ),
   };
+}
+
+/** The city labels' text: the town's name in the dataset's language, else the label's own (English) name. */
+export function cityLabelField(data: Dataset): ExpressionSpecification {
+  const names = data.local?.places;
+  if (!names || names.size === 0) return ['get', 'name'];
+  return [
+    'match',
+    ['coalesce', ['get', 'place_id'], ''],
+    ...[...names].flat(),
+    ['get', 'name'],
+    // A match of any number of label/name pairs: its type lists fixed arities only.
+  ] as unknown as ExpressionSpecification;
 }

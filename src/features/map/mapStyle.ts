@@ -4,6 +4,9 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
+/** Kazakhstan's bounding box, with a little room around it: what the map fits. */
+export const KZ_BOUNDS: [number, number, number, number] = [46.4, 40.5, 87.4, 55.5];
+
 export const COLORS = {
   water: '#cfe3ef',
   land: '#f4f1ea',

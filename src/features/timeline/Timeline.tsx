@@ -1,111 +1,60 @@
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
-import { useAppActions, useAppStore, useAppStoreApi, useDataset, useView } from '../../store/AppContext.tsx';
-import { firstFrame, jumpWindow, nextFrame, stepWindow, type Years } from './TimelineController.ts';
+import { useAppStore, useAppStoreApi, useDataset, useView } from '../../store/AppContext.tsx';
+import { SPEEDS, TimelineController } from './TimelineController.ts';
 import { ContextTicks, CoverageNote, CoverageTrack } from './TimelineCoverage.tsx';
 import { describeEmptyCoverage, describeYearCoverage } from '../charts/index.ts';
 import { levelOf } from '../../data/coverage.ts';
 import './Timeline.css';
 
-const SPEEDS = [
-  { ms: 2000, label: '0.5×' },
-  { ms: 1000, label: '1×' },
-  { ms: 500, label: '2×' },
-  { ms: 250, label: '4×' },
-];
-
+/** The timeline: renders its controller (TimelineController.ts) and forwards keys and pointer positions to it. */
 export function Timeline() {
   const from = useAppStore((s) => s.selection.from);
   const to = useAppStore((s) => s.selection.to);
-  const bounds = useDataset().years;
-  const playing = useAppStore((s) => s.playing);
-  const speed = useAppStore((s) => s.speed);
-  const playMode = useAppStore((s) => s.playMode);
-  const actions = useAppActions();
-  const store = useAppStoreApi();
-  const { perYear } = useView();
   const data = useDataset();
+  const bounds = data.years;
+  const playing = useAppStore((s) => s.playing);
+  const store = useAppStoreApi();
+  const [controller] = useState(() => new TimelineController(store, data.years));
+  const { speed, mode } = useSyncExternalStore(controller.subscribe, controller.getSettings);
+  const { perYear } = useView();
   const trackRef = useRef<HTMLDivElement>(null);
+  useEffect(() => () => controller.dispose(), [controller]);
 
   const [min, max] = bounds;
-  const years: Years = [from, to];
   const n = max - min + 1;
   const peak = Math.max(1, ...perYear.map((r) => r.total));
-  const set = ([a, b]: Years) => actions.setYears(a, b);
 
-  useEffect(() => {
-    if (!playing) return;
-    const timer = window.setTimeout(() => {
-      const next = nextFrame([from, to], playMode, bounds);
-      if (next) set(next);
-      else actions.setPlaying(false);
-    }, speed);
-    return () => window.clearTimeout(timer);
-  });
-
-  const togglePlay = () => {
-    if (!playing) set(firstFrame(years, playMode, bounds));
-    actions.setPlaying(!playing);
+  const onKey = (handle: (key: string) => boolean) => (e: KeyboardEvent) => {
+    if (handle(e.key)) e.preventDefault();
   };
-
-  const onWindowKey = (e: KeyboardEvent) => {
-    const moves: Record<string, () => Years> = {
-      ArrowRight: () => stepWindow(years, 1, bounds),
-      ArrowUp: () => stepWindow(years, 1, bounds),
-      ArrowLeft: () => stepWindow(years, -1, bounds),
-      ArrowDown: () => stepWindow(years, -1, bounds),
-      PageUp: () => stepWindow(years, 5, bounds),
-      PageDown: () => stepWindow(years, -5, bounds),
-      Home: () => jumpWindow(years, 'start', bounds),
-      End: () => jumpWindow(years, 'end', bounds),
-    };
-    const move = moves[e.key];
-    if (!move) return;
-    e.preventDefault();
-    actions.setPlaying(false);
-    set(move());
-  };
-
-  const onEdgeKey = (edge: 'from' | 'to') => (e: KeyboardEvent) => {
-    const delta = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[e.key];
-    const value = edge === 'from' ? from : to;
-    let next: number | undefined;
-    if (delta !== undefined) next = value + delta;
-    else if (e.key === 'Home') next = edge === 'from' ? min : from;
-    else if (e.key === 'End') next = edge === 'from' ? to : max;
-    if (next === undefined) return;
-    e.preventDefault();
-    actions.setPlaying(false);
-    if (edge === 'from') set([Math.min(next, to), to]);
-    else set([from, Math.max(next, from)]);
-  };
-
-  const yearAt = (clientX: number) => {
+  /** Where the pointer is along the track, from 0 at its left edge to 1 at its right. */
+  const fractionAt = (clientX: number) => {
     const rect = trackRef.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return min;
-    return Math.min(max, Math.max(min, min + Math.floor(((clientX - rect.left) / rect.width) * n)));
+    return rect && rect.width > 0 ? (clientX - rect.left) / rect.width : 0;
   };
-
   /** Click a year to show it alone; shift-click to extend; drag to select a range. */
   const onPointerDown = (e: PointerEvent) => {
     if (e.button !== 0) return;
-    actions.setPlaying(false);
-    const anchor = e.shiftKey ? from : yearAt(e.clientX);
-    set(e.shiftKey ? [Math.min(anchor, yearAt(e.clientX)), Math.max(to, yearAt(e.clientX))] : [anchor, anchor]);
+    follow(e, controller.pressTrack(fractionAt(e.clientX), e.shiftKey));
+  };
+  const dragEdge = (e: PointerEvent, edge: 'from' | 'to') => {
+    e.stopPropagation();
+    follow(e, controller.pressEdge(edge));
+  };
+  /** Feeds the pointer's moves to `move` until it is let go. */
+  const follow = (e: PointerEvent, move: (fraction: number) => void) => {
     const target = e.currentTarget as HTMLElement;
     target.setPointerCapture(e.pointerId);
-    const move = (ev: globalThis.PointerEvent) => {
-      const y = yearAt(ev.clientX);
-      set([Math.min(anchor, y), Math.max(anchor, y)]);
-    };
+    const onMove = (ev: globalThis.PointerEvent) => move(fractionAt(ev.clientX));
     const up = () => {
-      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointermove', onMove);
       target.removeEventListener('pointerup', up);
     };
-    target.addEventListener('pointermove', move);
+    target.addEventListener('pointermove', onMove);
     target.addEventListener('pointerup', up);
   };
 
@@ -121,15 +70,18 @@ export function Timeline() {
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-bar">
         <h2 id="timeline-heading">{t.timeline.heading}</h2>
-        <output className="timeline-value" aria-live="off">
-          {from === min && to === max ? `${t.timeline.all} (${valueText})` : valueText}
+        {/* Each control keeps its width whatever it says (the years, Play or Pause), so none moves under the pointer. */}
+        <output className="timeline-value fixed-width" aria-live="off">
+          <span>{from === min && to === max ? `${t.timeline.all} (${valueText})` : valueText}</span>
+          <span className="sizer" aria-hidden="true">{`${t.timeline.all} (${formatYears(min, max)})`}</span>
         </output>
-        <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
-          {playing ? `❚❚ ${t.timeline.pause}` : `▶ ${t.timeline.play}`}
+        <button type="button" className="play fixed-width" onClick={() => controller.togglePlay()} aria-pressed={playing}>
+          <span className={playing ? undefined : 'sizer'} aria-hidden={!playing}>{`❚❚ ${t.timeline.pause}`}</span>
+          <span className={playing ? 'sizer' : undefined} aria-hidden={playing}>{`▶ ${t.timeline.play}`}</span>
         </button>
         <label>
           {t.timeline.speed}{' '}
-          <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
+          <select value={speed} onChange={(e) => controller.setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s.ms} value={s.ms}>
                 {s.label}
@@ -139,15 +91,12 @@ export function Timeline() {
         </label>
         <label>
           {t.timeline.mode}{' '}
-          <select
-            value={playMode}
-            onChange={(e) => actions.setPlayMode(e.target.value === 'accumulate' ? 'accumulate' : 'window')}
-          >
+          <select value={mode} onChange={(e) => controller.setMode(e.target.value === 'accumulate' ? 'accumulate' : 'window')}>
             <option value="window">{t.timeline.modeWindow}</option>
             <option value="accumulate">{t.timeline.modeAccumulate}</option>
           </select>
         </label>
-        <button type="button" onClick={() => set([min, max])} disabled={from === min && to === max}>
+        <button type="button" onClick={() => controller.showAll()} disabled={from === min && to === max}>
           {t.timeline.all}
         </button>
       </div>
@@ -183,7 +132,7 @@ export function Timeline() {
           aria-valuenow={from}
           aria-valuetext={uncovered ? `${valueText}. ${uncovered}` : valueText}
           aria-describedby="timeline-hint"
-          onKeyDown={onWindowKey}
+          onKeyDown={onKey((key) => controller.windowKey(key))}
         />
         <EdgeThumb
           edge="from"
@@ -192,7 +141,7 @@ export function Timeline() {
           min={min}
           max={to}
           value={from}
-          onKeyDown={onEdgeKey('from')}
+          onKeyDown={onKey((key) => controller.edgeKey('from', key))}
           onPointerDown={(e) => dragEdge(e, 'from')}
         />
         <EdgeThumb
@@ -202,7 +151,7 @@ export function Timeline() {
           min={from}
           max={max}
           value={to}
-          onKeyDown={onEdgeKey('to')}
+          onKeyDown={onKey((key) => controller.edgeKey('to', key))}
           onPointerDown={(e) => dragEdge(e, 'to')}
         />
       </div>
@@ -219,25 +168,6 @@ export function Timeline() {
       </p>
     </section>
   );
-
-  function dragEdge(e: PointerEvent, edge: 'from' | 'to') {
-    e.stopPropagation();
-    actions.setPlaying(false);
-    const target = e.currentTarget as HTMLElement;
-    target.setPointerCapture(e.pointerId);
-    const move = (ev: globalThis.PointerEvent) => {
-      const { from: f, to: tt } = store.getState().selection;
-      const y = yearAt(ev.clientX);
-      if (edge === 'from') set([Math.min(y, tt), tt]);
-      else set([f, Math.max(y, f)]);
-    };
-    const up = () => {
-      target.removeEventListener('pointermove', move);
-      target.removeEventListener('pointerup', up);
-    };
-    target.addEventListener('pointermove', move);
-    target.addEventListener('pointerup', up);
-  }
 }
 
 /** A draggable end of the year range, itself a slider for keyboard users. */

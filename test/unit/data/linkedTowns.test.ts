@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createViewModel } from '../../../src/data/deriveView.ts';
-import { toDataset } from '../../../src/data/loadDataset.ts';
-import {
-  fixtureContext,
-  fixtureCoverage,
-  fixtureFeatures,
-  fixtureSelection,
-  fixtureSources,
-  TOWNS,
-} from '../../fixtures/app/fixtureDataset.ts';
-
-const LINKED_ID = '2009-11-rights-group-closed';
-
-/** The fixture with one incident of no place linked to Almaty, and one to Shymkent, a town with nothing placed in it. */
-function linkedDataset() {
-  const features = fixtureFeatures();
-  const almaty = { ...TOWNS.almaty, lon: TOWNS.almaty.coordinates[0], lat: TOWNS.almaty.coordinates[1] };
-  for (const f of features) {
-    if (f.properties.id !== LINKED_ID) continue;
-    f.properties.linked_places = [
-      {
-        place_id: almaty.place_id,
-        place: almaty.place,
-        admin1: almaty.admin1,
-        lon: almaty.lon,
-        lat: almaty.lat,
-        why: 'an Almaty court',
-      },
-      { place_id: 'shymkent', place: 'Shymkent', admin1: 'KZ-YUZ', lon: 69.6, lat: 42.31, why: 'Shymkent-based' },
-    ];
-  }
-  return toDataset(features, fixtureSources(), fixtureContext(), fixtureCoverage());
-}
+import { fixtureSelection, LINKED_ID, linkedDataset } from '../../fixtures/app/fixtureDataset.ts';
 
 describe('towns the sources tie to an incident without placing it there', () => {
   it('are counted apart from the incidents placed in the town, and not in the region counts', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../../../src/store/createAppStore.ts';
 import {
+  TimelineController,
+  type PlaySettings,
   clampYears,
   firstFrame,
   jumpWindow,
@@ -112,5 +115,133 @@ describe('nextFrame', () => {
       [2012, 2012],
       [2013, 2013],
     ]);
+  });
+});
+
+describe('TimelineController', () => {
+  /** A clock that runs only when told: the one timer the controller may hold. */
+  function fakeClock() {
+    let next: { fn: () => void; ms: number } | null = null;
+    return {
+      setTimeout: (fn: () => void, ms: number) => (next = { fn, ms }),
+      clearTimeout: () => (next = null),
+      get pendingMs() {
+        return next?.ms ?? null;
+      },
+      tick() {
+        const t = next;
+        next = null;
+        t?.fn();
+      },
+    };
+  }
+  let store: AppStore;
+  let clock: ReturnType<typeof fakeClock>;
+  let timeline: TimelineController;
+  const years = () => [store.getState().selection.from, store.getState().selection.to];
+  beforeEach(() => {
+    store = createAppStore(ALL);
+    clock = fakeClock();
+    timeline = new TimelineController(store, ALL, clock);
+  });
+
+  it('moves the window by the keys it knows and ignores the others', () => {
+    store.getState().setYears(2010, 2011);
+    expect(timeline.windowKey('ArrowRight')).toBe(true);
+    expect(years()).toEqual([2011, 2012]);
+    expect(timeline.windowKey('Home')).toBe(true);
+    expect(years()).toEqual([2009, 2010]);
+    expect(timeline.windowKey('a')).toBe(false);
+    expect(years()).toEqual([2009, 2010]);
+  });
+
+  it('moves one end by its keys without crossing the other', () => {
+    store.getState().setYears(2010, 2011);
+    timeline.edgeKey('from', 'End');
+    expect(years()).toEqual([2011, 2011]);
+    timeline.edgeKey('from', 'ArrowRight');
+    expect(years()).toEqual([2011, 2011]);
+    timeline.edgeKey('to', 'End');
+    expect(years()).toEqual([2011, 2013]);
+  });
+
+  it('shows the year pressed on the track alone, and the range dragged over', () => {
+    const move = timeline.pressTrack(0.5, false);
+    expect(years()).toEqual([2011, 2011]);
+    move(0.1);
+    expect(years()).toEqual([2009, 2011]);
+    move(0.99);
+    expect(years()).toEqual([2011, 2013]);
+  });
+
+  it('extends the window to the year shift-pressed', () => {
+    store.getState().setYears(2010, 2010);
+    timeline.pressTrack(0.7, true);
+    expect(years()).toEqual([2010, 2012]);
+  });
+
+  it('drags one end of the window, never past the other', () => {
+    store.getState().setYears(2010, 2011);
+    const move = timeline.pressEdge('to');
+    move(0.99);
+    expect(years()).toEqual([2010, 2013]);
+    move(0);
+    expect(years()).toEqual([2010, 2010]);
+  });
+
+  it('plays one frame every `speed` ms up to the last year, then stops', () => {
+    timeline.setSpeed(500);
+    timeline.togglePlay();
+    expect(store.getState().playing).toBe(true);
+    const frames = [years()];
+    while (clock.pendingMs !== null) {
+      expect(clock.pendingMs).toBe(500);
+      clock.tick();
+      frames.push(years());
+    }
+    expect(frames).toEqual([
+      [2009, 2009],
+      [2010, 2010],
+      [2011, 2011],
+      [2012, 2012],
+      [2013, 2013],
+      [2013, 2013],
+    ]);
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it("plays 'accumulate' by moving only the end", () => {
+    timeline.setMode('accumulate');
+    timeline.togglePlay();
+    clock.tick();
+    clock.tick();
+    expect(years()).toEqual([2009, 2011]);
+  });
+
+  it('stops playing, and its clock, when a key moves the years or play is pressed again', () => {
+    timeline.togglePlay();
+    timeline.windowKey('ArrowRight');
+    expect(store.getState().playing).toBe(false);
+    expect(clock.pendingMs).toBeNull();
+    timeline.togglePlay();
+    timeline.togglePlay();
+    expect(store.getState().playing).toBe(false);
+    expect(clock.pendingMs).toBeNull();
+  });
+
+  it('takes a new speed at the next frame while playing', () => {
+    timeline.togglePlay();
+    expect(clock.pendingMs).toBe(1000);
+    timeline.setSpeed(250);
+    expect(clock.pendingMs).toBe(250);
+  });
+
+  it('clamps the speed to 100-5000 ms per year and tells its readers of a change', () => {
+    const seen: PlaySettings[] = [];
+    timeline.subscribe(() => seen.push(timeline.getSettings()));
+    timeline.setSpeed(10);
+    timeline.setSpeed(60_000);
+    timeline.setSpeed(60_000);
+    expect(seen.map((s) => s.speed)).toEqual([100, 5000]);
   });
 });

@@ -97,13 +97,6 @@ describe('createAppStore', () => {
     expect(selection()).toEqual({ ...defaultSelection(BOUNDS, INCIDENT_TYPES), mapMode: 'regions' });
   });
 
-  it('setSpeed clamps the playback speed to 100-5000 ms per year', () => {
-    actions().setSpeed(10);
-    expect(store.getState().speed).toBe(100);
-    actions().setSpeed(60_000);
-    expect(store.getState().speed).toBe(5000);
-  });
-
   it('separate stores are independent', () => {
     const other = createAppStore(BOUNDS);
     actions().setYears(2011, 2011);

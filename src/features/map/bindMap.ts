@@ -1,0 +1,67 @@
+/**
+ * Feeds the store to a loaded map through subscribe, with no React render per step: the
+ * towns of every window of years go in the towns source once per change of what counts
+ * (types, search, precise places), and a step of the years only moves feature-state.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { countsKey, type View } from '../../data/deriveView.ts';
+import type { Dataset } from '../../data/Incident.ts';
+import { townWindows } from '../../data/townWindows.ts';
+import type { AppStore } from '../../store/createAppStore.ts';
+import type { Selection } from '../../data/Selection.ts';
+import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './mapFeatureState.ts';
+import { townFeatureIds, townFeatures } from './townFeatures.ts';
+
+export interface BindMapOptions {
+  store: AppStore;
+  data: Dataset;
+  view: (sel: Selection) => View;
+  /** Called after each change is applied (the tooltip under a resting pointer follows it). */
+  onApplied?: () => void;
+}
+
+/** Binds the map to the store; returns the unbinding. The map's style must be loaded. */
+export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: BindMapOptions): () => void {
+  const sel = () => store.getState().selection;
+  const drawn = emptyDrawnState();
+  const featureId = townFeatureIds(data.towns.keys(), data.years);
+  let countsKeyDrawn: string | null = null;
+  let regionIds = regionIdsOf(map);
+
+  const apply = (selection: Selection) => {
+    const key = countsKey(selection, data.search);
+    if (key !== countsKeyDrawn) {
+      countsKeyDrawn = key;
+      const { collection, ids } = townFeatures(townWindows(data.incidents, selection, data.years, data.search), featureId);
+      map.getSource<GeoJSONSource>('towns')?.setData(collection);
+      drawn.windows = ids;
+    }
+    applyMapView(map, view(selection).map, selection, regionIds, drawn);
+    onApplied?.();
+  };
+
+  // Region ids are only known once the regions source is parsed; apply again when it is.
+  const onSourceData = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
+    if (e.sourceId !== 'regions' || !e.isSourceLoaded || regionIds.length > 0) return;
+    regionIds = regionIdsOf(map);
+    if (regionIds.length) apply(sel());
+  };
+  map.on('sourcedata', onSourceData);
+
+  // Feature-state and setData work while sources load (map.loaded() is false until the next
+  // frame after any change, so a step that waited for it would be lost): apply at once.
+  apply(sel());
+  const incidentOf = (id: string | null) => data.incidents.find((i) => i.id === id) ?? null;
+  focusIncident(map, incidentOf(sel().incident));
+  map.getContainer().dataset.ready = 'true';
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) apply(s.selection);
+    if (s.selection.incident !== prev.selection.incident) focusIncident(map, incidentOf(s.selection.incident));
+  });
+  return () => {
+    unsubscribe();
+    map.off('sourcedata', onSourceData);
+    delete map.getContainer().dataset.ready;
+  };
+}
