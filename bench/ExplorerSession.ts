@@ -25,6 +25,43 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update'];
 export const VIEWPORT = { width: 1280, height: 900 };
 
+/**
+ * The device and network a session emulates. `desktop` is the machine as it is; `mobile` is
+ * the profile Lighthouse uses for mobile (its `mobileSlow4G` settings): CPU slowed 4×, 150 ms
+ * round trip, 1.6 Mbps down and 750 kbps up (Lighthouse's kbps are 1,024 bits per second),
+ * on a 375×812 touch screen. The preview server is local, so the latency and the throughput
+ * are applied per request by the browser (CDP `Network.emulateNetworkConditions`).
+ */
+export interface DeviceProfile {
+  name: 'desktop' | 'mobile';
+  viewport: { width: number; height: number };
+  touch: boolean;
+  /** CDP `Emulation.setCPUThrottlingRate`: 1 is the machine's own speed. */
+  cpuSlowdown: number;
+  network: { latencyMs: number; downloadBytesPerSecond: number; uploadBytesPerSecond: number } | null;
+}
+
+export const DESKTOP: DeviceProfile = { name: 'desktop', viewport: VIEWPORT, touch: false, cpuSlowdown: 1, network: null };
+
+export const MOBILE: DeviceProfile = {
+  name: 'mobile',
+  // Device pixel ratio 1, as the desktop profile: SwiftShader draws the map on the CPU, and a
+  // phone's 2–3× ratio would measure this machine's rasteriser rather than the app.
+  viewport: { width: 375, height: 812 },
+  touch: true,
+  cpuSlowdown: 4,
+  network: { latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8 },
+};
+
+/** One finished request, on the page's clock (ms since navigation start). */
+export interface RequestRecord {
+  path: string;
+  startMs: number;
+  endMs: number;
+  /** Response headers and body as they came over the wire (the body encoded, e.g. gzipped). */
+  transferredBytes: number;
+}
+
 export interface SiteServer {
   url: string;
   close(): Promise<void>;
@@ -82,10 +119,32 @@ export interface JavaScriptSize {
 }
 
 /** One fresh browser context (empty cache) with one page of a served site. */
+/** What Vite's preview server gzips (its `compression` middleware's types). */
+const GZIPPED = /\.(m?js|css|html|json|svg|txt)$/;
+
+async function describeRequest(req: Request, siteDir: string): Promise<(RequestRecord & { epochStart: number }) | null> {
+  const t = req.timing();
+  const sizes = await req.sizes().catch(() => null);
+  if (t.startTime <= 0 || t.responseEnd < 0 || !sizes) return null;
+  const url = new URL(req.url());
+  if (url.protocol !== 'http:') return null;
+  const path = decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html';
+  let body = sizes.responseBodySize;
+  // The browser reports no body for a worker's own script (MapLibre's, the data loader's):
+  // count the file as the server sends it.
+  const file = join(siteDir, path);
+  if (body === 0 && existsSync(file)) {
+    const data = readFileSync(file);
+    body = GZIPPED.test(path) && data.length >= 1024 ? gzipBytes(data) : data.length;
+  }
+  return { path, epochStart: t.startTime, startMs: 0, endMs: t.responseEnd, transferredBytes: sizes.responseHeadersSize + body };
+}
+
 export class ExplorerSession {
   private jsFiles: Promise<JsFile | null>[] = [];
   /** When the incidents file finished arriving, in ms since the epoch (the page may fetch it in a worker). */
   private dataDoneAt: number | null = null;
+  private requestsDone: Promise<(RequestRecord & { epochStart: number }) | null>[] = [];
   private cdpSession: CDPSession | null = null;
   readonly errors: string[] = [];
 
@@ -95,14 +154,34 @@ export class ExplorerSession {
     private readonly siteDir: string,
   ) {}
 
-  static async open(browser: Browser, siteDir: string): Promise<ExplorerSession> {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  static async open(browser: Browser, siteDir: string, profile: DeviceProfile = DESKTOP): Promise<ExplorerSession> {
+    const context = await browser.newContext({
+      viewport: profile.viewport,
+      deviceScaleFactor: 1,
+      isMobile: profile.touch,
+      hasTouch: profile.touch,
+      serviceWorkers: 'block',
+    });
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(installProbes);
     const page = await context.newPage();
     const session = new ExplorerSession(context, page, siteDir);
+    if (profile.cpuSlowdown !== 1 || profile.network) {
+      const cdp = await session.cdp();
+      if (profile.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+      if (profile.network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: profile.network.latencyMs,
+          downloadThroughput: profile.network.downloadBytesPerSecond,
+          uploadThroughput: profile.network.uploadBytesPerSecond,
+        });
+      }
+    }
     // Dedicated workers' requests (MapLibre's) are reported on the context too.
     context.on('requestfinished', (req) => {
+      session.requestsDone.push(describeRequest(req, siteDir));
       if (/\.m?js$/.test(new URL(req.url()).pathname)) session.jsFiles.push(session.describeJs(req));
       if (req.url().includes('/data/incidents.geojson')) {
         const t = req.timing();
@@ -134,6 +213,15 @@ export class ExplorerSession {
       transferredKnownBytes: files.reduce((s, f) => s + (f.transferredBytes ?? 0), 0),
       transferredUnknownFiles: files.filter((f) => f.transferredBytes === null).length,
     };
+  }
+
+  /** Every request finished so far, on the page's clock, in the order they started. */
+  async requests(): Promise<RequestRecord[]> {
+    const origin = await this.page.evaluate(() => performance.timeOrigin);
+    const done = (await Promise.all(this.requestsDone)).filter((r) => r !== null);
+    return done
+      .map(({ epochStart, ...r }) => ({ ...r, startMs: epochStart - origin, endMs: r.endMs + epochStart - origin }))
+      .sort((a, b) => a.startMs - b.startMs);
   }
 
   async cdp(): Promise<CDPSession> {

@@ -11,6 +11,10 @@ export interface BenchOptions extends MeasureOptions {
   real: boolean;
   profile: boolean;
   profileOnly: boolean;
+  /** The real data measured again on the mobile profile (ExplorerSession.MOBILE), with this many steps. */
+  mobile: boolean;
+  mobileSteps: number;
+  mobileLoadRuns: number;
 }
 
 export interface DatasetResult extends ExplorerResult {
@@ -40,6 +44,8 @@ export interface Results {
   floors?: { explorer: BundleSize; embed: BundleSize; maplibre: BundleSize };
   embed: EmbedResult | { built: false };
   datasets: DatasetResult[];
+  /** The real data on the mobile profile. */
+  mobile?: DatasetResult;
   profiles?: { steps10k?: ProfileSummary; load100k?: ProfileSummary };
   trace?: TraceSummary;
 }

@@ -17,12 +17,23 @@ export const ROOT = resolve(import.meta.dirname, '..');
  */
 export const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, 'node_modules/.cache/kz-bench'));
 
-/** `vite build` of the app into `outDir` (no minification for CPU profiles with readable names). */
+/**
+ * `vite build` of the app into `outDir` (no minification for CPU profiles with readable names),
+ * with Vite's manifest (`.vite/manifest.json`), from which viewFiles.ts tells the map's files
+ * from the list's.
+ */
 export async function buildApp(outDir: string, options: { minify?: boolean } = {}): Promise<void> {
   await build({
     root: ROOT,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: options.minify ?? true, reportCompressedSize: false, chunkSizeWarningLimit: 1e6 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: options.minify ?? true,
+      manifest: true,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1e6,
+    },
   });
 }
 

@@ -22,7 +22,10 @@ function datasetRows(ds: DatasetResult[], results: Results): string[][] {
     ['incidents', ...col((d) => String(d.incidents))],
     ['data file, raw / gzip', ...col((d) => `${fmtKB(d.dataBytes)} / ${fmtKB(d.dataGzipBytes)}`)],
     ['loadDataset in Node (parse + zod), ms', ...col((d) => String(d.validateInNodeMs))],
-    [`load → first complete view, ms (median of ${results.options.loadRuns})`, ...col((d) => ms(d.load.medianMs))],
+    [
+      `load → first complete view, ms (median of ${results.options.loadRuns}${results.mobile ? `, mobile ${results.options.mobileLoadRuns}` : ''})`,
+      ...col((d) => ms(d.load.medianMs)),
+    ],
     ['  each run, ms', ...col((d) => d.load.runsMs.map((v) => ms(v)).join(' '))],
     [
       '  data fetched / list / charts / map idle, ms',
@@ -33,7 +36,10 @@ function datasetRows(ds: DatasetResult[], results: Results): string[][] {
       ...col((d) => (d.load.longTasks === null ? 'n/a' : `${ms(d.load.longestTaskMs)} (${d.load.longTasks})`)),
     ],
     ['explorer JS requested, gzip', ...col((d) => (d.js ? fmtKB(d.js.gzipBytes) : 'n/a'))],
-    [`timeline step, median, ms (${steps} steps)`, ...col((d) => ms(d.steps?.medianMs))],
+    [
+      `timeline step, median, ms (${steps} steps${results.mobile ? `, mobile ${results.options.mobileSteps}` : ''})`,
+      ...col((d) => ms(d.steps?.medianMs)),
+    ],
     ['timeline step, p95, ms', ...col((d) => ms(d.steps?.p95Ms))],
     ['timeline step, max, ms', ...col((d) => ms(d.steps?.maxMs))],
     ['  DOM updated, median / p95, ms', ...col((d) => `${ms(d.steps?.domMedianMs)} / ${ms(d.steps?.domP95Ms)}`)],
@@ -56,6 +62,34 @@ function datasetRows(ds: DatasetResult[], results: Results): string[][] {
     ['JS heap after load (after GC)', ...col((d) => fmtMB(d.heap.afterLoadBytes))],
     [`JS heap after ${steps} steps (after GC)`, ...col((d) => fmtMB(d.heap.afterStepsBytes))],
   ];
+}
+
+function networkSection(d: DatasetResult): string {
+  const n = d.network;
+  const net = d.profile.network;
+  if (!n || !net) return '';
+  const mbps = (bytesPerSecond: number) => ((bytesPerSecond * 8) / 1024 / 1024).toFixed(2);
+  const floor = (f: NonNullable<typeof n.firstView>) =>
+    `${fmtKB(f.transferredBytes)} / ${mbps(net.downloadBytesPerSecond)} Mbps + ${f.roundTrips} round trips × ${net.latencyMs} ms = ${f.floorMs} ms`;
+  const files = (f: NonNullable<typeof n.firstView>) =>
+    f.requests.map((r) => `${r.path} ${fmtKB(r.transferredBytes)} (${r.depth})`).join(', ');
+  const lines = [
+    `Mobile profile: CPU ${d.profile.cpuSlowdown}× slower, ${net.latencyMs} ms round trip, ${mbps(net.downloadBytesPerSecond)} Mbps down, ` +
+      `${mbps(net.uploadBytesPerSecond)} Mbps up, ${d.profile.viewport.width}×${d.profile.viewport.height} touch; ${d.name}, ${d.incidents} incidents`,
+    `  first useful view (list and charts drawn), each run: ${n.firstViewMs.join(' ')} ms; floor each run: ${n.firstViewFloorMs.join(' ')} ms` +
+      ` → ${n.firstViewOverFloorMedian ?? 'n/a'}× the floor (median; target ≤ 1.5×)`,
+  ];
+  if (n.firstView)
+    lines.push(`    floor: ${floor(n.firstView)}`, `    waited on (transferred, waterfall level): ${files(n.firstView)}`);
+  lines.push(
+    `  map idle, each run: ${n.mapIdleMs.join(' ')} ms; floor each run: ${n.mapIdleFloorMs.join(' ')} ms` +
+      ` → ${n.mapIdleOverFloorMedian ?? 'n/a'}× the floor (median; target ≤ 2×)`,
+  );
+  if (n.mapIdle) lines.push(`    floor: ${floor(n.mapIdle)}`, `    waited on: ${files(n.mapIdle)}`);
+  lines.push(
+    `  last run: first data file requested at ${ms(n.dataRequestedMs)} ms, the map's first file at ${ms(n.mapCodeRequestedMs)} ms`,
+  );
+  return lines.join('\n');
 }
 
 function javascriptSection(results: Results): string {
@@ -121,13 +155,16 @@ export function formatReport(results: Results): string {
   const out: string[] = [
     '',
     `Explorer benchmark, ${m.date}, ${m.git ? `commit ${m.git.commit}${m.git.changedFiles ? ` + ${m.git.changedFiles} changed files` : ''}` : 'no git'}`,
-    `${m.cpus} CPUs (${m.cpuModel}), ${fmtMB(m.memoryBytes)} RAM, Node ${m.node}, Chromium ${m.chromium} (headless, SwiftShader WebGL), viewport 1280×900`,
+    `${m.cpus} CPUs (${m.cpuModel}), ${fmtMB(m.memoryBytes)} RAM, Node ${m.node}, Chromium ${m.chromium} (headless, SwiftShader WebGL), desktop viewport 1280×900`,
     `Load average (1/5/15 min) at start ${la(m.loadAverageAtStart)}, at end ${la(m.loadAverageAtEnd)}: the machine is shared, so these numbers are noisy.`,
     '',
   ];
-  if (results.datasets.length) out.push(table(datasetRows(results.datasets, results)), '');
+  // The mobile column sits beside the desktop one of the same data.
+  const columns = results.datasets.flatMap((d) => (d.name === 'real' && results.mobile ? [d, results.mobile] : [d]));
+  if (columns.length) out.push(table(datasetRows(columns, results)), '');
+  if (results.mobile) out.push(networkSection(results.mobile), '');
   if (results.floors) out.push(javascriptSection(results), '');
-  for (const d of results.datasets) for (const e of d.errors) out.push(`note (${d.name}): ${e}`);
+  for (const d of columns) for (const e of d.errors) out.push(`note (${d.name}): ${e}`);
   for (const [name, p] of Object.entries(results.profiles ?? {})) if (p) out.push('', profileSection(name, p));
   if (results.trace) out.push('', traceSection(results.trace));
   return `${out.join('\n')}\n`;

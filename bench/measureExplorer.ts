@@ -4,7 +4,9 @@
  * the build has one, the chart embed's JavaScript.
  */
 import type { Browser } from 'playwright-core';
-import { ExplorerSession, sleep, type JavaScriptSize } from './ExplorerSession.ts';
+import { DESKTOP, ExplorerSession, sleep, type DeviceProfile, type JavaScriptSize } from './ExplorerSession.ts';
+import { networkFloor, type NetworkFloor } from './networkFloor.ts';
+import { viewFiles } from './viewFiles.ts';
 import type { BenchWindow, LoadTimes } from './pageProbes.ts';
 import { max, median, percentile, ratio, round, timedOut, type Measured } from './stats.ts';
 
@@ -16,7 +18,29 @@ export interface MeasureOptions {
   stepTimeoutMs: number;
 }
 
+/** A load on an emulated network against its physical floor (networkFloor.ts), per completed run. */
+export interface NetworkLoad {
+  /** The list and the charts both drawn (the later of the two), ms since navigation start. */
+  firstViewMs: number[];
+  firstViewFloorMs: number[];
+  firstViewOverFloor: number[];
+  mapIdleMs: number[];
+  mapIdleFloorMs: number[];
+  mapIdleOverFloor: number[];
+  /** Medians of the ratios above. */
+  firstViewOverFloorMedian: number | null;
+  mapIdleOverFloorMedian: number | null;
+  /** When the map's first own request (its chunk) started, and when the first data file did, in the last run. */
+  mapCodeRequestedMs: number | null;
+  dataRequestedMs: number | null;
+  /** The floors of the last run, with the requests counted. */
+  firstView: NetworkFloor | null;
+  mapIdle: NetworkFloor | null;
+}
+
 export interface ExplorerResult {
+  profile: DeviceProfile;
+  network: NetworkLoad | null;
   load: {
     /** Navigation start → the frame after map idle, list heading and charts were all there. */
     runsMs: Measured[];
@@ -53,6 +77,8 @@ export interface ExplorerResult {
   errors: string[];
 }
 
+const ratio2 = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
 /**
  * Home, then arrow steps sweeping across every year and back: the window is one year wide,
  * every step changes the years shown, and the sweep visits every year of the range.
@@ -74,9 +100,29 @@ export async function measureExplorer(
   siteDir: string,
   baseUrl: string,
   o: MeasureOptions,
+  profile: DeviceProfile = DESKTOP,
 ): Promise<ExplorerResult> {
   const url = new URL('?bench', baseUrl).href;
+  const kind = profile.network ? viewFiles(siteDir) : null;
+  const network: NetworkLoad | null = profile.network
+    ? {
+        firstViewMs: [],
+        firstViewFloorMs: [],
+        firstViewOverFloor: [],
+        mapIdleMs: [],
+        mapIdleFloorMs: [],
+        mapIdleOverFloor: [],
+        firstViewOverFloorMedian: null,
+        mapIdleOverFloorMedian: null,
+        mapCodeRequestedMs: null,
+        dataRequestedMs: null,
+        firstView: null,
+        mapIdle: null,
+      }
+    : null;
   const result: ExplorerResult = {
+    profile,
+    network,
     load: { runsMs: [], medianMs: null, milestones: null, longestTaskMs: null, longTasks: null },
     js: null,
     heap: { afterLoadBytes: null, afterStepsBytes: null },
@@ -91,7 +137,7 @@ export async function measureExplorer(
   let session: ExplorerSession | null = null;
   for (let run = 0; run < o.loadRuns; run++) {
     await session?.close();
-    session = await ExplorerSession.open(browser, siteDir);
+    session = await ExplorerSession.open(browser, siteDir, profile);
     const times = await session.load(url, o.loadTimeoutMs).catch((e: unknown) => {
       result.errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       return null;
@@ -102,6 +148,24 @@ export async function measureExplorer(
       const during = (await session.longTasks()).filter((t) => t.start <= times.painted);
       result.load.longestTaskMs = Math.round(Math.max(0, ...during.map((t) => t.duration)));
       result.load.longTasks = during.length;
+      if (network && kind && profile.network) {
+        const requests = await session.requests();
+        const firstViewAt = Math.max(times.list, times.charts);
+        const first = networkFloor(requests, (r) => r.endMs <= firstViewAt && kind(r.path) === 'firstView', profile.network);
+        const map = networkFloor(requests, (r) => r.endMs <= times.mapIdle && kind(r.path) !== 'other', profile.network);
+        network.firstViewMs.push(Math.round(firstViewAt));
+        network.firstViewFloorMs.push(first.floorMs);
+        network.firstViewOverFloor.push(ratio2(firstViewAt, first.floorMs));
+        network.mapIdleMs.push(Math.round(times.mapIdle));
+        network.mapIdleFloorMs.push(map.floorMs);
+        network.mapIdleOverFloor.push(ratio2(times.mapIdle, map.floorMs));
+        network.firstView = first;
+        network.mapIdle = map;
+        const startOf = (k: 'map' | 'data') =>
+          requests.find((r) => (k === 'map' ? kind(r.path) === 'map' : r.path.startsWith('data/')))?.startMs ?? null;
+        network.mapCodeRequestedMs = round(startOf('map')) as number | null;
+        network.dataRequestedMs = round(startOf('data')) as number | null;
+      }
     }
     if (run === 0) {
       await sleep(300);
@@ -110,6 +174,10 @@ export async function measureExplorer(
     if (!times) break;
   }
   result.load.medianMs = median(result.load.runsMs);
+  if (network) {
+    network.firstViewOverFloorMedian = median(network.firstViewOverFloor) as number | null;
+    network.mapIdleOverFloorMedian = median(network.mapIdleOverFloor) as number | null;
+  }
   if (!session) return result;
 
   try {

@@ -7,6 +7,8 @@
  *          --load-timeout=120000  --step-timeout=15000  --seed=1991  --no-real
  *          --profile (adds CPU profiles: timeline steps on 10k, the load of 100k)
  *          --profile-only (only the profiles)
+ *          --build-only, then --no-build (build outside the browser lock, measure under it)
+ *          --mobile-steps=20  --mobile-load-runs=3  --no-mobile (the real data on the mobile profile: see ExplorerSession.MOBILE)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../src/data/loadDataset.ts';
 import { buildApp, buildFloor, gzipBytes, OUT, ROOT, siteWithData } from './buildSites.ts';
-import { launchChromium, serveSite } from './ExplorerSession.ts';
+import { launchChromium, MOBILE, serveSite } from './ExplorerSession.ts';
 import { formatReport } from './formatReport.ts';
 import { measureEmbed, measureExplorer } from './measureExplorer.ts';
 import { profileLoad, profileSteps } from './profileExplorer.ts';
@@ -39,6 +41,9 @@ const options: BenchOptions = {
   real: !flag('no-real'),
   profile: flag('profile') || flag('profile-only'),
   profileOnly: flag('profile-only'),
+  mobile: !flag('no-mobile') && !flag('no-real'),
+  mobileSteps: Number(option('mobile-steps', '20')),
+  mobileLoadRuns: Number(option('mobile-load-runs', '3')),
 };
 
 const label = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
@@ -67,8 +72,23 @@ async function main() {
   const startedAt = loadavg();
   const git = gitState();
   const built = join(OUT, 'dist');
-  log(`building the app into ${built}`);
-  await buildApp(built);
+  const floorsFile = join(OUT, 'floors.json');
+  let floors: NonNullable<Results['floors']>;
+  if (flag('no-build')) {
+    if (!existsSync(join(built, '.vite/manifest.json')) || !existsSync(floorsFile)) {
+      throw new Error(`--no-build: no build in ${OUT}; run with --build-only first`);
+    }
+    log(`measuring the build already in ${built}`);
+    floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as typeof floors;
+  } else {
+    log(`building the app into ${built}`);
+    await buildApp(built);
+    log('building the library floors');
+    floors = { explorer: await buildFloor('explorer'), embed: await buildFloor('embed'), maplibre: await buildFloor('maplibre') };
+    writeFileSync(floorsFile, JSON.stringify(floors));
+  }
+  // Build outside the browser lock, then measure under it: `--build-only`, then `--no-build`.
+  if (flag('build-only')) return;
   // Built now, from the same sources: the working tree may change while the benchmark runs.
   const plain = join(OUT, 'dist-profile');
   if (options.profile) {
@@ -108,12 +128,7 @@ async function main() {
 
   try {
     if (!options.profileOnly) {
-      log('building the library floors');
-      results.floors = {
-        explorer: await buildFloor('explorer'),
-        embed: await buildFloor('embed'),
-        maplibre: await buildFloor('maplibre'),
-      };
+      results.floors = floors;
 
       for (const site of sites) {
         log(`${site.name}: validating, serving, measuring`);
@@ -130,6 +145,24 @@ async function main() {
             ...measured,
             ...(site.mix ? { mix: site.mix } : {}),
           });
+          if (site.name === 'real' && options.mobile) {
+            log('real: measuring on the mobile profile');
+            const mobile = await measureExplorer(
+              browser,
+              site.dir,
+              server.url,
+              { ...options, steps: options.mobileSteps, loadRuns: options.mobileLoadRuns },
+              MOBILE,
+            );
+            results.mobile = {
+              name: 'real, mobile',
+              incidents: site.incidents,
+              dataBytes: Buffer.byteLength(site.json),
+              dataGzipBytes: gzipBytes(site.json),
+              validateInNodeMs,
+              ...mobile,
+            };
+          }
           if (site.name === 'real') {
             if (existsSync(join(site.dir, 'embed.html'))) {
               log('embed: measuring');

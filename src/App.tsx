@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from './lib/strings.ts';
+import { LanguageSwitch } from './features/language/LanguageSwitch.tsx';
 import { Filters } from './features/filters/Filters.tsx';
 import { MapPanel } from './features/map/MapPanel.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
@@ -8,14 +9,20 @@ import { TypeChart } from './features/charts/TypeChart.tsx';
 import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
 import { CountAnnouncer } from './features/incidents/CountAnnouncer.tsx';
-import { ShareDialog } from './features/share/ShareDialog.tsx';
 import type { EmbedChart } from './features/embed/embedParams.ts';
 import type { ChartId } from './features/charts/ChartModel.ts';
 import type { AppContextValue } from './store/AppContext.tsx';
 
+// Share, embed and download (about 9 KB gzip with the image and data export): only readers who
+// press a Share button load it, so the first view does without.
+const ShareDialog = lazy(() => import('./features/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+
 /** The explorer: map and timeline beside the filters and list, charts below. */
 export function App({ view }: { view: AppContextValue['view'] }) {
   const [share, setShare] = useState<{ open: boolean; chart: EmbedChart }>({ open: false, chart: 'perYear' });
+  // Mounted from the first press on, so that closing keeps the dialog (and its choices) in place.
+  const [shareUsed, setShareUsed] = useState(false);
+  if (share.open && !shareUsed) setShareUsed(true);
   const shareButton = (chart: ChartId) => (
     <button
       type="button"
@@ -37,11 +44,18 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <h1>{t.appTitle}</h1>
           <p>{t.appSubtitle}</p>
         </div>
-        <button type="button" onClick={() => setShare((s) => ({ ...s, open: true }))}>
-          {t.share.open}
-        </button>
+        <div className="app-header-actions">
+          <LanguageSwitch />
+          <button type="button" onClick={() => setShare((s) => ({ ...s, open: true }))}>
+            {t.share.open}
+          </button>
+        </div>
       </header>
-      <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
+      {shareUsed && (
+        <Suspense fallback={null}>
+          <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
+        </Suspense>
+      )}
       <main className="app-main">
         <div className="app-map">
           <MapPanel view={view} />
@@ -51,17 +65,15 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <Filters />
           <IncidentList />
         </aside>
-        <section className="app-charts" aria-label="Charts">
+        <section className="app-charts" aria-label={t.charts.section}>
           <YearChart actions={shareButton('perYear')} />
           <TypeChart actions={shareButton('byType')} />
           <TopTownsChart actions={shareButton('topTowns')} />
         </section>
       </main>
       <footer className="app-footer">
-        <p>
-          Data: incidents coded from reports by Human Rights Watch and others (each incident cites its document and lines).
-          Boundaries © geoBoundaries (ODbL 1.0); neighbouring countries: Natural Earth; places: GeoNames (CC BY 4.0).
-        </p>
+        <p>{t.footer}</p>
+        {t.translationNote && <p>{t.translationNote}</p>}
       </footer>
     </div>
   );

@@ -1,12 +1,12 @@
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
+import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
+import { Localized } from './features/language/Localized.tsx';
+import { initialLang, preferredLang } from './features/language/preferredLang.ts';
+import { loadLanguage } from './features/language/loadLanguage.ts';
 import { t } from './lib/strings.ts';
 import { LocalizedData, preloadTexts } from './store/LocalizedData.tsx';
 import { createAppStore } from './store/createAppStore.ts';
@@ -18,27 +18,42 @@ import './styles.css';
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
-root.render(
-  <p className="status" role="status">
-    {t.loading}
-  </p>,
-);
+// The reader's language when the URL names none; its strings load beside the data (a failed
+// load keeps English), and the loading message waits for them rather than flash English.
+const readerLang = preferredLang(navigator.languages);
+const strings = loadLanguage(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
+let loaded = false;
+void strings.then(() => {
+  document.documentElement.lang = t.lang;
+  if (!loaded)
+    root.render(
+      <p className="status" role="status">
+        {t.loading}
+      </p>,
+    );
+});
 
-loadDatasetInWorker().then(
-  async (data) => {
-    const store = createAppStore(data.years, parseSelection(window.location.search, data.years).selection);
-    syncUrl(store, data.years);
+Promise.all([loadDatasetInWorker(), strings]).then(
+  async ([data]) => {
+    const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
+    syncUrl(store, data.years, window, readerLang);
     // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
     const initialTexts = await preloadTexts(store.getState().selection);
+    loaded = true;
     root.render(
       <StrictMode>
         <LocalizedData store={store} data={data} initialTexts={initialTexts}>
-          {(view) => <App view={view} />}
+          {(view) => (
+            <Localized>
+              <App view={view} />
+            </Localized>
+          )}
         </LocalizedData>
       </StrictMode>,
     );
   },
   (err: unknown) => {
+    loaded = true;
     root.render(
       <p className="status error" role="alert">
         {t.loadFailed(err instanceof Error ? err.message : String(err))}

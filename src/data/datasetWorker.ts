@@ -9,9 +9,15 @@ import type { DatasetMessage } from './loadInWorker.ts';
 const SLICE = 2000;
 const post = (m: DatasetMessage) => postMessage(m);
 
-onmessage = async (e: MessageEvent<{ base: string }>) => {
+onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayBuffer> }>) => {
+  // Files the page already has (preloadedData.ts) are read from it; the others are fetched here.
+  const files = e.data.files ?? {};
+  const fetchFile: typeof fetch = (input, init) => {
+    const body = files[String(input)];
+    return body ? Promise.resolve(new Response(body)) : fetch(input, init);
+  };
   try {
-    const { incidents, ...rest } = await loadDataset(e.data.base);
+    const { incidents, ...rest } = await loadDataset(e.data.base, fetchFile);
     post({ kind: 'meta', meta: rest });
     for (let i = 0; i < incidents.length; i += SLICE) post({ kind: 'incidents', incidents: incidents.slice(i, i + SLICE) });
     post({ kind: 'done' });

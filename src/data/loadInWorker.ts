@@ -4,6 +4,7 @@
  */
 import { DatasetError } from './DatasetError.ts';
 import type { Dataset, Incident } from './Incident.ts';
+import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
   | { kind: 'meta'; meta: Omit<Dataset, 'incidents'> }
@@ -36,6 +37,7 @@ export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).
       fail(`the data loader stopped (${e.message || 'its script was blocked or is missing'})`);
     };
     worker.onmessageerror = () => fail('the data loader sent data the page could not read');
-    worker.postMessage({ base });
+    // The worker starts while the preloaded files are still arriving; they are handed over, not copied.
+    void preloadedData(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
   });
 }

@@ -3,8 +3,7 @@
  * incident detail needs them, and the file (about 35 KB gzip) would otherwise delay the
  * first view for every reader.
  */
-import { PassageFile, type Source } from './datasetSchema.ts';
-import { check, fetchJson } from './loadDataset.ts';
+import type { PassageFile, Source } from './datasetSchema.ts';
 
 export interface PassageLine {
   /** 1-based line number in the document. */
@@ -59,10 +58,4 @@ export function recordsCitingDoc<R extends { id: string; sources: readonly Sourc
       record.sources.filter((s) => s.doc === doc).map((s) => ({ record, first: s.lines[0], last: s.lines[1] })),
     )
     .sort((a, b) => a.first - b.first || a.last - b.last || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-}
-
-/** Fetches and checks passages.json; a damaged file gives a DatasetError naming it. */
-export async function loadPassages(base = './data/', fetchImpl: typeof fetch = fetch): Promise<PassageFile> {
-  const url = `${base}passages.json`;
-  return check(PassageFile, await fetchJson(url, fetchImpl), url);
 }

@@ -4,6 +4,7 @@
  * derived data lives in deriveView, hover and open menus in components, the camera in MapLibre.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
+import type { Lang } from '../data/lang.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
 import { defaultSelection, type MapMode, type PlaceFilter, type Selection } from '../data/Selection.ts';
 
@@ -19,6 +20,7 @@ export interface SelectionSlice {
   setMapMode: (mode: MapMode) => void;
   setPrecise: (precise: boolean) => void;
   setContext: (context: boolean) => void;
+  setLang: (lang: Lang) => void;
   replaceSelection: (selection: Selection) => void;
   clearFilters: () => void;
 }
@@ -69,6 +71,7 @@ const createSelectionSlice =
       setMapMode: (mapMode) => update({ mapMode }),
       setPrecise: (precise) => update({ precise }),
       setContext: (context) => update({ context }),
+      setLang: (lang) => update({ lang }),
       replaceSelection: (selection) => set({ selection }),
       clearFilters: () =>
         set((s) => ({

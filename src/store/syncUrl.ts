@@ -3,6 +3,7 @@
  * (replaced, not pushed, while playing or typing, so Back is not flooded), and Back/Forward
  * restore the selection they point at.
  */
+import type { Lang } from '../data/lang.ts';
 import type { AppStore } from './createAppStore.ts';
 import type { Selection } from '../data/Selection.ts';
 import { encodeSelection, parseSelection } from './urlState.ts';
@@ -10,14 +11,17 @@ import { encodeSelection, parseSelection } from './urlState.ts';
 const sameExceptQ = (a: Selection, b: Selection, bounds: [number, number]) =>
   encodeSelection({ ...a, q: '' }, bounds) === encodeSelection({ ...b, q: '' }, bounds);
 
-/** `bounds`: the dataset's years, which the codec leaves out of the URL when whole. */
-export function syncUrl(store: AppStore, bounds: [number, number], win: Window = window): () => void {
+/**
+ * `bounds`: the dataset's years, which the codec leaves out of the URL when whole;
+ * `defaultLang`: the language a URL without `lang` means for this reader (their browser's).
+ */
+export function syncUrl(store: AppStore, bounds: [number, number], win: Window = window, defaultLang: Lang = 'en'): () => void {
   let applyingPop = false;
   let lastQ = store.getState().selection.q;
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applyingPop || state.selection === prev.selection) return;
-    const search = encodeSelection(state.selection, bounds);
+    const search = encodeSelection(state.selection, bounds, defaultLang);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     // Typing changes the search and nothing else; "Clear all filters" also clears the
@@ -30,7 +34,7 @@ export function syncUrl(store: AppStore, bounds: [number, number], win: Window =
 
   const onPop = () => {
     applyingPop = true;
-    const { selection } = parseSelection(win.location.search, bounds);
+    const { selection } = parseSelection(win.location.search, bounds, defaultLang);
     lastQ = selection.q;
     store.getState().replaceSelection(selection);
     applyingPop = false;

@@ -4,6 +4,7 @@
  * default (or the closest valid value, for years). Only values that differ from the
  * defaults are written, so a plain link stays plain.
  */
+import { isLang, type Lang } from '../data/lang.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
 import { defaultSelection, parsePlaceKey, placeKey, SLUG, type Selection } from '../data/Selection.ts';
 
@@ -30,9 +31,13 @@ function clampYear(raw: string | null, years: [number, number]): number | null {
   return Math.min(years[1], Math.max(years[0], Number(raw)));
 }
 
-export function parseSelection(search: string, years: [number, number]): ParseResult {
+/**
+ * `defaultLang` is the language when the URL names none: the reader's preferred one
+ * (src/features/language/preferredLang.ts), English where the caller knows no reader.
+ */
+export function parseSelection(search: string, years: [number, number], defaultLang: Lang = 'en'): ParseResult {
   const params = new URLSearchParams(search);
-  const sel = defaultSelection(years, INCIDENT_TYPES);
+  const sel = { ...defaultSelection(years, INCIDENT_TYPES), lang: defaultLang };
   const invalid: string[] = [];
   const bad = (k: string) => invalid.push(k);
 
@@ -92,10 +97,17 @@ export function parseSelection(search: string, years: [number, number]): ParseRe
     if (context === '1' || context === '0') sel.context = context === '1';
     else bad('context');
   }
+
+  const lang = read(params, 'lang');
+  if (lang !== null) {
+    if (isLang(lang)) sel.lang = lang;
+    else bad('lang');
+  }
   return { selection: sel, invalid };
 }
 
-export function encodeSelection(sel: Selection, years: [number, number]): string {
+/** The language is written when it is not the one the reader would get without it (`defaultLang`). */
+export function encodeSelection(sel: Selection, years: [number, number], defaultLang: Lang = 'en'): string {
   const d = defaultSelection(years, INCIDENT_TYPES);
   const params = new URLSearchParams();
   if (sel.from !== d.from || sel.to !== d.to) params.set('years', sel.from === sel.to ? `${sel.from}` : `${sel.from}-${sel.to}`);
@@ -106,6 +118,7 @@ export function encodeSelection(sel: Selection, years: [number, number]): string
   if (sel.mapMode !== d.mapMode) params.set('view', sel.mapMode);
   if (sel.precise) params.set('precise', '1');
   if (!sel.context) params.set('context', '0');
+  if (sel.lang !== defaultLang) params.set('lang', sel.lang);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -171,6 +171,8 @@ export interface OpenOptions {
    * expects each page it opens to load afresh from the server.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** The browser's preferred language (navigator.languages), e.g. 'ru-KZ'; the browser's default unless told. */
+  locale?: string;
 }
 
 /** An element the page created that could run code or load something: a script, image, frame, or an on* attribute. */
@@ -464,7 +466,8 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
 
   // Locators, by role and accessible name wherever the app gives one.
   const slider = (name: string = t.timeline.window) => page().getByRole('slider', { name, exact: true });
-  const listHeading = () => page().getByRole('heading', { level: 2, name: /^\d+ incidents?$/ });
+  // "5 incidents", "5 инцидентов", "5 оқиға": the explorer is shown in any of its languages.
+  const listHeading = () => page().getByRole('heading', { level: 2, name: /^\d+ (incidents?|инцидент(а|ов)?|оқиға)$/ });
   // By its class, not its label: the same in every interface language.
   const placeSelect = () => page().locator('.place-picker select');
   // MapLibre's canvas is a region named "Map" too: the panel is the outer one.
@@ -496,10 +499,18 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
       isMobile: phone,
       serviceWorkers: opts.serviceWorkers ?? 'block',
       bypassCSP: opts.bypassCsp ?? false,
+      ...(opts.locale ? { locale: opts.locale } : {}),
     });
     context.on('request', (r) => {
       requests.push(r.url());
-      referers.push(r.allHeaders().then((h) => ({ url: r.url(), referer: h.referer ?? null })));
+      // A request still in flight when the next test closes the context has no headers to read:
+      // say so (not null, which would read as "no Referer sent").
+      referers.push(
+        r
+          .allHeaders()
+          .then((h) => ({ url: r.url(), referer: h.referer ?? null }))
+          .catch(() => ({ url: r.url(), referer: '(unread: the page closed first)' })),
+      );
     });
     context.on('console', (m) => consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);

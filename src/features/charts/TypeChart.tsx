@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
+import { textWidth } from '../../lib/textWidth.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
@@ -30,7 +31,11 @@ export function TypeBars(props: ChartBodyProps) {
     color: TYPE_COLORS[r.type],
     title: `${t.types[r.type]}: ${r.count}`,
   }));
-  return <RankedBars rows={rows} height={props.height} width={props.width} labelWidth={150} />;
+  // Room for the longest type name (Russian and Kazakh run a third longer than English), up
+  // to 200 px (or half a drawing of known width); beyond that, RankedBars cuts it with "…".
+  const longest = Math.max(...rows.map((r) => textWidth(r.label, 11)));
+  const labelWidth = Math.max(150, Math.min(Math.ceil(longest) + 12, props.width ? Math.round(props.width / 2) : 200));
+  return <RankedBars rows={rows} height={props.height} width={props.width} labelWidth={labelWidth} />;
 }
 
 export function TypeChart({ height = 220, actions }: { height?: number; actions?: ReactNode }) {

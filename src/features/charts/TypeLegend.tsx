@@ -22,7 +22,7 @@ export function TypeLegend() {
               className={on ? 'on' : 'off'}
               aria-pressed={!all && on}
               onClick={() => actions.onlyType(type)}
-              title={`Show only: ${t.types[type]}`}
+              title={t.charts.showOnly(t.types[type])}
             >
               <span className="swatch" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
               {t.types[type]}

@@ -9,9 +9,6 @@ import { describeEmpty, describeRangeCoverage } from './describeCoverage.ts';
 import type { Selection } from '../../data/Selection.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
-/** "3 documented incidents": how every description counts incidents. */
-export const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
-
 export function describePerYear(rows: YearRow[], from: number, to: number, data: Dataset): string {
   const first = rows[0]?.year ?? from;
   const last = rows.at(-1)?.year ?? to;
@@ -21,11 +18,12 @@ export function describePerYear(rows: YearRow[], from: number, to: number, data:
   const typeTotals = INCIDENT_TYPES.map((type) => ({ type, n: rows.reduce((s, r) => s + r[type], 0) })).sort((a, b) => b.n - a.n);
   const top = typeTotals[0] as { type: IncidentType; n: number };
   const topPeak = rows.reduce((a, b) => (b[top.type] > a[top.type] ? b : a));
+  const d = t.charts.describe;
   return (
-    `${plural(total)} from ${formatYears(first, last)}; the most in ${peak.year} (${peak.total}). ` +
-    `${t.types[top.type]} is the most frequent type (${top.n}), peaking in ${topPeak.year} with ${topPeak[top.type]}. ` +
+    `${d.perYear(d.documented(total), formatYears(first, last), peak.year, peak.total)} ` +
+    `${d.topType(t.types[top.type], top.n, topPeak.year, topPeak[top.type])} ` +
     describeRangeCoverage(data, first, last) +
-    (from !== first || to !== last ? ` Selected: ${formatYears(from, to)}.` : '')
+    (from !== first || to !== last ? ` ${d.selected(formatYears(from, to))}` : '')
   );
 }
 
@@ -33,27 +31,18 @@ export function describeByType(rows: { type: IncidentType; count: number }[], da
   const total = rows.reduce((s, r) => s + r.count, 0);
   if (total === 0) return describeEmpty(data, from, to);
   const sorted = [...rows].sort((a, b) => b.count - a.count);
-  const parts = sorted.slice(0, 3).map((r) => `${t.types[r.type].toLowerCase()} ${r.count}`);
-  return (
-    `${plural(total)} in ${formatYears(from, to)}: ${parts.join(', ')}${sorted.length > 3 ? ', and fewer of other types' : ''}. ` +
-    describeRangeCoverage(data, from, to)
-  );
+  const parts = sorted.slice(0, 3).map((r) => ({ type: t.types[r.type], n: r.count }));
+  const d = t.charts.describe;
+  return `${d.byType(d.documented(total), formatYears(from, to), parts, sorted.length > 3)} ${describeRangeCoverage(data, from, to)}`;
 }
 
 export function describeTopTowns(rows: { name: string; count: number }[], data: Dataset, from: number, to: number): string {
   const years = formatYears(from, to);
-  if (rows.length === 0) return describeEmpty(data, from, to, `No documented incident the sources place in a town in ${years}.`);
+  const d = t.charts.describe;
+  if (rows.length === 0) return describeEmpty(data, from, to, d.noTown(years));
   const [first, ...rest] = rows;
-  return (
-    `In ${years}, ${isolate(first?.name ?? '')} has the most documented incidents placed in a town (${first?.count})` +
-    (rest.length
-      ? `, followed by ${rest
-          .slice(0, 2)
-          .map((r) => `${isolate(r.name)} (${r.count})`)
-          .join(' and ')}.`
-      : '.') +
-    ` ${describeRangeCoverage(data, from, to)}`
-  );
+  const others = rest.slice(0, 2).map((r) => ({ name: isolate(r.name), n: r.count }));
+  return `${d.topTowns(years, isolate(first?.name ?? ''), first?.count ?? 0, others)} ${describeRangeCoverage(data, from, to)}`;
 }
 
 /**

@@ -9,8 +9,6 @@ import { formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
-const c = t.coverage;
-
 /** "2009–2010, 2014" */
 export function formatYearList(years: readonly number[]): string {
   return yearRuns(years)
@@ -20,6 +18,7 @@ export function formatYearList(years: readonly number[]): string {
 
 /** The coverage of one year: "2011: HRW World Report 2012 (events of 2011), annual review." */
 export function describeYearCoverage(data: Dataset, year: number): string {
+  const c = t.coverage;
   const entry = data.coverage.get(year);
   if (!entry || entry.docs.length === 0) return c.noneAt(String(year));
   const docs = entry.docs.map((d) => `${isolate(data.sources.get(d.doc)?.short ?? d.doc)}, ${c.how[d.how]}`);
@@ -32,6 +31,7 @@ export function describeYearCoverage(data: Dataset, year: number): string {
  * be read as a trend.
  */
 export function describeRangeCoverage(data: Dataset, from: number, to: number): string {
+  const c = t.coverage;
   const r = coverageOf(data.coverage, from, to);
   const years = formatYears(from, to);
   if (r.none.length === to - from + 1) return c.noneAt(years);
@@ -41,6 +41,7 @@ export function describeRangeCoverage(data: Dataset, from: number, to: number): 
 }
 
 function unevenParts(r: RangeCoverage): string[] {
+  const c = t.coverage;
   const parts: string[] = [];
   if (r.full.length) parts.push(c.fullPart(formatYearList(r.full)));
   if (r.partial.length) parts.push(c.partialPart(formatYearList(r.partial)));
@@ -54,6 +55,7 @@ function unevenParts(r: RangeCoverage): string[] {
  * Null when every selected year is covered: then nothing matched.
  */
 export function describeEmptyCoverage(data: Dataset, from: number, to: number): string | null {
+  const c = t.coverage;
   const r = coverageOf(data.coverage, from, to);
   return r.none.length ? c.noneAt(formatYearList(r.none)) : null;
 }
@@ -63,6 +65,7 @@ export function describeEmptyCoverage(data: Dataset, from: number, to: number): 
  * otherwise that nothing matched (`nothing`), and which of the years no report covers.
  */
 export function describeEmpty(data: Dataset, from: number, to: number, nothing: string = t.charts.none): string {
+  const c = t.coverage;
   const r = coverageOf(data.coverage, from, to);
   if (r.none.length === 0) return nothing;
   const note = c.noneAt(formatYearList(r.none));

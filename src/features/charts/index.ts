@@ -4,7 +4,6 @@
  */
 export { CHARTS, type ChartSpec } from './chartRegistry.ts';
 export { CHART_IDS, CHART_SVG_CLASS, type ChartBodyProps, type ChartId, type ChartModel, type TableData } from './ChartModel.ts';
-export { plural } from './describeCharts.ts';
 export { describeEmpty, describeEmptyCoverage, describeRangeCoverage, describeYearCoverage } from './describeCoverage.ts';
 export { TypeKey } from './TypeKey.tsx';
 export { MarkShape } from './YearColumns.tsx';

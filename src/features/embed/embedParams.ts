@@ -50,6 +50,8 @@ export function encodeEmbedQuery(sel: Selection, options: EmbedOptions, data: Da
   params.set('chart', options.chart);
   if (options.theme !== DEFAULT_EMBED.theme) params.set('theme', options.theme);
   if (!options.title) params.set('title', '0');
+  // Always: an embed speaks the language of the page it was made for, not its reader's browser's.
+  params.set('lang', sel.lang);
   return `?${params.toString()}`;
 }
 

@@ -66,17 +66,17 @@ export function Filters() {
           />
         </label>
         <label className="place-picker">
-          <span>Place</span>
+          <span>{t.filters.place}</span>
           <select value={placeKey(place)} onChange={(e) => actions.setPlace(parsePlaceKey(e.target.value))}>
-            <option value="">All places</option>
-            <optgroup label="Towns">
+            <option value="">{t.filters.allPlaces}</option>
+            <optgroup label={t.map.towns}>
               {towns.map(([id, town]) => (
                 <option key={id} value={id}>
                   {town.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Regions">
+            <optgroup label={t.map.regions}>
               {regions.map((r) => (
                 <option key={r} value={`region:${r}`}>
                   {regionName(r, data)}

@@ -44,7 +44,7 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
                 {doc ? (
                   <>
                     <Isolated>{doc.publisher}</Isolated>, “<Isolated>{doc.title}</Isolated>” (
-                    {doc.published === 'unknown' ? 'date unknown' : formatDate(doc.published)})
+                    {doc.published === 'unknown' ? t.dates.unknown : formatDate(doc.published)})
                   </>
                 ) : (
                   <Isolated>{s.doc}</Isolated>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { PassageFile } from '../../data/datasetSchema.ts';
-import { loadPassages } from '../../data/passages.ts';
 
 export type PassagesState =
   { status: 'loading' } | { status: 'ready'; file: PassageFile } | { status: 'failed'; message: string };
@@ -12,7 +11,8 @@ export function usePassages(): PassagesState {
   const [state, setState] = useState<PassagesState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    pending ??= loadPassages(new URL('./data/', document.baseURI).href);
+    // Imported here, not at the top: the check brings zod, which the first view does without.
+    pending ??= import('../../data/loadPassages.ts').then((m) => m.loadPassages(new URL('./data/', document.baseURI).href));
     pending.then(
       (file) => live && setState({ status: 'ready', file }),
       (e: unknown) => {

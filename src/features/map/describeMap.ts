@@ -3,7 +3,8 @@ import type { MapView } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { isolate } from '../../lib/isolate.tsx';
-import { describeEmpty, describeRangeCoverage, plural } from '../charts/index.ts';
+import { t } from '../../lib/strings.ts';
+import { describeEmpty, describeRangeCoverage } from '../charts/index.ts';
 
 export function describeMap(map: MapView, data: Dataset, from: number, to: number): string {
   const years = formatYears(from, to);
@@ -12,12 +13,13 @@ export function describeMap(map: MapView, data: Dataset, from: number, to: numbe
   const elsewhere =
     map.unstated + [...map.regionOnly.values(), ...[...map.areas.values()].map((a) => a.count)].reduce((s, n) => s + n, 0);
   if (placed === 0 && elsewhere === 0) return describeEmpty(data, from, to);
+  const d = t.charts.describe;
   const towns =
     placed === 0
-      ? `No documented incident the sources place in a town in ${years}.`
-      : `${plural(placed)} the sources place in ${map.towns.length} town${map.towns.length === 1 ? '' : 's'} in ${years}` +
+      ? d.noTown(years)
+      : d.mapTowns(d.documented(placed), map.towns.length, years) +
         (first
-          ? `; the most in ${isolate(first.name)} (${first.total})${second ? `, then ${isolate(second.name)} (${second.total})` : ''}.`
+          ? d.mapMost(isolate(first.name), first.total, second ? { name: isolate(second.name), n: second.total } : null)
           : '.');
-  return `${elsewhere > 0 ? `${towns} ${elsewhere} more have no town in the sources.` : towns} ${describeRangeCoverage(data, from, to)}`;
+  return `${elsewhere > 0 ? `${towns} ${d.elsewhere(elsewhere)}` : towns} ${describeRangeCoverage(data, from, to)}`;
 }

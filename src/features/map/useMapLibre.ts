@@ -65,7 +65,8 @@ function createMap(el: HTMLDivElement): MapLibreMap {
     touchPitch: false,
     maxBounds: [30, 30, 105, 65],
     cooperativeGestures: false,
-    locale: { 'Map.Title': t.map.canvasLabel },
+    // MapLibre's own labels (zoom buttons, the credit's toggle) in the page's language.
+    locale: { ...t.map.controls, 'Map.Title': t.map.canvasLabel },
     // MapLibre sends the page's address (and so the search) as the Referer of its own
     // requests, whatever the page's <meta name="referrer">: say no-referrer on each.
     transformRequest: (url) => ({ url, referrerPolicy: 'no-referrer' }),

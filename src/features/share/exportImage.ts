@@ -6,6 +6,11 @@
  */
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import notoCyrillicRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import notoCyrillicBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
+import notoCyrillicExtRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import notoCyrillicExtBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
+import { t } from '../../lib/strings.ts';
 import { FONT_FAMILY, textWidth } from '../../lib/textWidth.ts';
 
 const FONT = FONT_FAMILY;
@@ -37,22 +42,44 @@ export interface ImageSpec {
 const PAD = 24;
 const COLORS = { bg: '#ffffff', text: '#1d1d1b', muted: '#5c5a55' };
 
-let fontCss: Promise<string> | null = null;
+const fontCss = new Map<boolean, Promise<string>>();
 
-/** The two weights of Noto Sans as data: URLs, so the file draws the same anywhere. */
+/**
+ * The two weights of Noto Sans as data: URLs, so the file draws the same anywhere; in
+ * Russian and Kazakh with its Cyrillic subsets too (Kazakh letters are in cyrillic-ext),
+ * which an English image does without (58 KB).
+ */
 function embeddedFonts(): Promise<string> {
-  fontCss ??= Promise.all(
-    [
-      [notoRegular, 400],
-      [notoBold, 700],
-    ].map(async ([url, weight]) => {
+  const cyrillic = t.lang !== 'en';
+  // Each subset with its Unicode range (as @fontsource's own CSS gives them), so that every
+  // character is drawn from the subset that has it.
+  const latin =
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+  const cyr = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
+  const cyrExt = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
+  const faces: [string, number, string | null][] = [
+    [notoRegular, 400, cyrillic ? latin : null],
+    [notoBold, 700, cyrillic ? latin : null],
+  ];
+  if (cyrillic)
+    faces.push(
+      [notoCyrillicRegular, 400, cyr],
+      [notoCyrillicBold, 700, cyr],
+      [notoCyrillicExtRegular, 400, cyrExt],
+      [notoCyrillicExtBold, 700, cyrExt],
+    );
+  const cached = fontCss.get(cyrillic);
+  if (cached) return cached;
+  const css = Promise.all(
+    faces.map(async ([url, weight, range]) => {
       const bytes = new Uint8Array(await (await fetch(String(url))).arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return `@font-face{font-family:'${FONT}';font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')}`;
+      return `@font-face{font-family:'${FONT}';font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')${range ? `;unicode-range:${range}` : ''}}`;
     }),
   ).then((rules) => rules.join(''));
-  return fontCss;
+  fontCss.set(cyrillic, css);
+  return css;
 }
 
 /** Breaks text into lines no wider than `max` pixels, at spaces. */

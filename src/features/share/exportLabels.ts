@@ -95,18 +95,6 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-/** "detentions", "detentions and protests or strikes", "incidents of 5 types", "incidents". */
-function typesNoun(types: readonly IncidentType[], n: number): string {
-  if (types.length === INCIDENT_TYPES.length || types.length === 0) return s.incidents(n);
-  if (types.length > 3) return s.ofTypes(n, types.length);
-  const [one] = types;
-  if (types.length === 1 && one) return s.typeNouns[one][n === 1 ? 0 : 1];
-  // One incident of several types cannot be named in the plural of each.
-  if (n === 1) return `${s.incidents(1)} (${types.map((type) => s.typeNouns[type][0]).join(' or ')})`;
-  const nouns = types.map((type) => s.typeNouns[type][1]);
-  return `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
-}
-
 /** "Almaty, Kazakhstan", "Kazakhstan". */
 function placePhrase(sub: ExportSubject): string {
   if (!sub.place) return s.country;
@@ -118,11 +106,11 @@ function placePhrase(sub: ExportSubject): string {
 
 /** The headline written from the data: the number drawn, of which types, where, when. */
 export function exportHeadline(sub: ExportSubject): string {
-  const what = typesNoun(sub.types, sub.count);
+  const types = sub.types.length === INCIDENT_TYPES.length ? [] : sub.types;
   let where = placePhrase(sub);
   if (sub.kind === 'topTowns' && sub.place?.kind !== 'town') where = s.topTowns(sub.towns, TOP_TOWNS, where);
   if (sub.kind === 'map') where = sub.mapMode === 'regions' ? s.inRegions(where) : s.placed(where);
-  const head = s.headline(sub.count, what, where, formatYears(sub.from, sub.to));
+  const head = s.headline(sub.count, types, where, formatYears(sub.from, sub.to));
   return sub.highlight ? head + s.highlighted(sub.highlight.count, formatYears(sub.highlight.from, sub.highlight.to)) : head;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/data/DatasetError.ts';
 import type { PassageFile } from '../../../src/data/datasetSchema.ts';
-import { loadPassages, passagesFor, recordsCitingDoc } from '../../../src/data/passages.ts';
+import { loadPassages } from '../../../src/data/loadPassages.ts';
+import { passagesFor, recordsCitingDoc } from '../../../src/data/passages.ts';
 
 const DOC = '000_6711e81a8e671186.txt';
 const OTHER = '001_0c2a45d908040ec7.txt';

@@ -38,8 +38,10 @@ describe('encodeSelection / parseSelection round trip', () => {
         mapMode: 'regions',
         precise: true,
         context: false,
+        lang: 'kk',
       }),
     ],
+    ['Russian', sel({ lang: 'ru' })],
   ];
   it.each(cases)('gives back %s', (_, selection) => {
     const { selection: back, invalid } = parse(encodeSelection(selection, YEARS));
@@ -186,7 +188,7 @@ describe('parseSelection: robustness', () => {
 });
 
 describe('parseSelection: properties', () => {
-  const KNOWN_KEYS = ['years', 'types', 'place', 'q', 'incident', 'view', 'precise', 'context'] as const;
+  const KNOWN_KEYS = ['years', 'types', 'place', 'q', 'incident', 'view', 'precise', 'context', 'lang'] as const;
   const key = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...KNOWN_KEYS) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
@@ -199,6 +201,7 @@ describe('parseSelection: properties', () => {
     fc.tuple(bigNumber, fc.constantFrom('-', '–', '', ' - '), bigNumber).map(([a, sep, b]) => `${a}${sep}${b}`),
     fc.subarray([...INCIDENT_TYPES, 'nonsense', '', 'PROTEST']).map((t) => t.join(',')),
     fc.constantFrom('unstated', 'region:KZ-MAN', 'area:western-kazakhstan', 'almaty', '<script>', '0', '1', 'regions', 'towns'),
+    fc.constantFrom('en', 'ru', 'kk', 'RU', 'ru-KZ', 'kz'),
     fc.string({ unit: 'binary-ascii', minLength: 9_000, maxLength: 11_000 }),
   );
   const pairs = fc.array(fc.tuple(key, value), { maxLength: 12 });
@@ -235,5 +238,28 @@ describe('parseSelection: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the language in the URL', () => {
+  it('reads lang=ru and lang=kk, and writes them back', () => {
+    expect(parse('?lang=ru').selection.lang).toBe('ru');
+    expect(parse('?lang=kk').selection.lang).toBe('kk');
+    expect(encodeSelection(sel({ lang: 'kk' }), YEARS)).toBe('?lang=kk');
+  });
+
+  it('reports an unknown language as invalid and keeps the default', () => {
+    for (const bad of ['kz', 'RU', 'ru-KZ', '']) {
+      const { selection, invalid } = parse(`?lang=${bad}`);
+      expect(selection.lang, bad).toBe('en');
+      expect(invalid).toEqual(['lang']);
+    }
+  });
+
+  it("falls back to the reader's language when the URL names none, and writes lang only when it differs from it", () => {
+    expect(parseSelection('?years=2011', YEARS, 'ru').selection.lang).toBe('ru');
+    expect(parseSelection('?lang=en', YEARS, 'ru').selection.lang).toBe('en');
+    expect(encodeSelection(sel({ lang: 'ru' }), YEARS, 'ru')).toBe('');
+    expect(encodeSelection(sel({ lang: 'en' }), YEARS, 'ru')).toBe('?lang=en');
   });
 });

@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRELOADED_FILES, preloadedData } from '../../../src/data/preloadedData.ts';
+
+const BASE = 'https://example.test/site/data/';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('preloadedData', () => {
+  it('hands over every preloaded file that arrived, by the URL loadDataset asks for', async () => {
+    vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(`body of ${url}`)));
+    const files = await preloadedData(BASE);
+    expect(Object.keys(files).sort()).toEqual(PRELOADED_FILES.map((name) => `${BASE}${name}`).sort());
+    expect(new TextDecoder().decode(files[`${BASE}incidents.geojson`])).toBe(`body of ${BASE}incidents.geojson`);
+  });
+
+  it('leaves a file that failed or was refused to the worker, which names the error', async () => {
+    vi.stubGlobal('fetch', (url: string) => {
+      if (url.endsWith('incidents.geojson')) return Promise.resolve(new Response('Not found', { status: 404 }));
+      if (url.endsWith('context.json')) return Promise.reject(new TypeError('Failed to fetch'));
+      return Promise.resolve(new Response('{}'));
+    });
+    const files = await preloadedData(BASE);
+    expect(Object.keys(files).sort()).toEqual([`${BASE}coverage.json`, `${BASE}sources.json`]);
+  });
+});
