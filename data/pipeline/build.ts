@@ -11,6 +11,7 @@ import { formatError, type DataError } from './DataError.ts';
 import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
+import { PEOPLE_FILE } from './translations.ts';
 import { staleFiles } from './staleFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
@@ -71,6 +72,7 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     incidents: readDir('data/incidents'),
     context: readDir('data/context'),
     places: readYaml(join(root, 'data/places.yaml')),
+    people: existsSync(join(root, PEOPLE_FILE)) ? readYaml(join(root, PEOPLE_FILE)) : [],
     sourcesFile: rel(sourcesPath),
     sources,
     seeds,

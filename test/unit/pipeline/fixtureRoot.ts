@@ -33,6 +33,9 @@ export const OUTPUTS = [
   'public/data/context.json',
   'public/data/sources.json',
   'public/data/coverage.json',
+  'public/data/text.ru.json',
+  'public/data/text.kk.json',
+  'public/data/names.json',
   'public/data/passages.json',
 ] as const;
 export const NOTHING_WRITTEN = (n: number) => `${n} problem(s) found; nothing was written. Fix them and run npm run data again.`;
