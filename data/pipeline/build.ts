@@ -20,10 +20,12 @@ export interface BuildOptions {
   seedsDir: string;
   check: boolean;
   log: (line: string) => void;
+  /** Whether a missing Russian or Kazakh text fails the run (TRANSLATIONS_REQUIRED unless told). */
+  translationsRequired?: boolean;
 }
 
 /** Returns the process exit code: 0 written or up to date, 1 invalid or stale. */
-export function runPipeline({ root, seedsDir, check, log }: BuildOptions): number {
+export function runPipeline({ root, seedsDir, check, log, translationsRequired }: BuildOptions): number {
   const rel = (p: string) => relative(root, p) || p;
   const errors: DataError[] = [];
   // Read by root-relative name, so that records and YAML syntax errors alike name data/...
@@ -77,6 +79,7 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     sources,
     seeds,
     regions,
+    translationsRequired,
   });
   errors.push(...dataErrors);
   const passagesPath = join(root, PASSAGES_FILE);
