@@ -100,6 +100,15 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Сақиналар: дереккөздер қаламен (ондағы адам немесе сот арқылы) байланыстыратын, бірақ сол жерде болды деп көрсетпейтін ${n} ${incidents(n)}`,
     legendRegionsPlaced: 'Әр облысқа жатқызылған оқиғалар (байланысты қалалар есептелмейді)',
+    basemapNames: {
+      Russia: 'Ресей',
+      China: 'Қытай',
+      Kyrgyzstan: 'Қырғызстан',
+      Uzbekistan: 'Өзбекстан',
+      Turkmenistan: 'Түрікменстан',
+      'Caspian Sea': 'Каспий теңізі',
+      Turkistan: 'Түркістан',
+    },
     controls: {
       'NavigationControl.ZoomIn': 'Үлкейту',
       'NavigationControl.ZoomOut': 'Кішірейту',

@@ -117,6 +117,15 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Кольца: ${n} ${incidents(n)}, которые источники связывают с городом (через человека или суд там), не указывая, что ${n_(n, 'он произошёл', 'они произошли', 'они произошли')} там`,
     legendRegionsPlaced: 'Инциденты, отнесённые к каждой области (связанные города не учитываются)',
+    basemapNames: {
+      Russia: 'Россия',
+      China: 'Китай',
+      Kyrgyzstan: 'Кыргызстан',
+      Uzbekistan: 'Узбекистан',
+      Turkmenistan: 'Туркменистан',
+      'Caspian Sea': 'Каспийское море',
+      Turkistan: 'Туркестан',
+    },
     controls: {
       'NavigationControl.ZoomIn': 'Приблизить',
       'NavigationControl.ZoomOut': 'Отдалить',

@@ -104,6 +104,11 @@ export const en = {
     legendLinked: (n: number) =>
       `Rings: ${n} ${n_(n, 'incident', 'incidents')} the sources tie to a town (a person or court there) without placing ${n_(n, 'it', 'them')} there`,
     legendRegionsPlaced: 'Incidents placed in each region (linked towns not counted)',
+    /**
+     * The basemap's names other than our towns (neighbouring countries, the Caspian, Turkistan),
+     * keyed by the basemap's English name; a name not listed shows as the basemap has it.
+     */
+    basemapNames: {} as Readonly<Record<string, string>>,
     /** MapLibre's labels of the controls we show (its `locale` option). */
     controls: {
       'NavigationControl.ZoomIn': 'Zoom in',
