@@ -41,7 +41,7 @@ describe('with no network, after one visit', () => {
     await app().when.setOffline(true);
     await app().when.reload();
 
-    expect(await app().then.mapReady()).toBe(true);
+    expect(await app().then.mapDrawn()).toBe(true);
     expect(await app().then.listCount()).toBe(inYear(2011).length);
     for (const chart of ['perYear', 'byType', 'topTowns'] as const) {
       expect(await app().then.barCount(chart), `bars in the ${chart} chart`).toBeGreaterThan(0);
