@@ -26,6 +26,40 @@ export default tseslint.config(
       ],
     },
   },
+  // One-way layers (src/README.md): data sits below the store and the features.
+  {
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(store|features)/',
+              message: 'src/data is below the store and the features: move the shared type or function down into src/data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // A feature uses another only through that feature's index.ts, its public face.
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.?/)[^/]+/(?!index\\.ts$)|(^|/)features/[^/]+/(?!index\\.ts$)',
+              message: "Import another feature through its index.ts (e.g. '../charts/index.ts'); add what you need there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-control-regex': 'off' },

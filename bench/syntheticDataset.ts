@@ -9,7 +9,7 @@
  * Deterministic: the same seed and size give the same bytes.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { IncidentProperties } from '../src/data/schema.ts';
+import type { IncidentProperties } from '../src/data/datasetSchema.ts';
 
 export type IncidentFeature = Feature<Point | null, IncidentProperties>;
 export type IncidentCollection = FeatureCollection<Point | null, IncidentProperties>;

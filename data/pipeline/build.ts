@@ -11,6 +11,7 @@ import { formatError, type DataError } from './DataError.ts';
 import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
+import { staleFiles } from './staleFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 export interface BuildOptions {
@@ -90,8 +91,8 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
   const outputs = serializeDataset(dataset, outDir);
   outputs.set(passagesPath, `${JSON.stringify(passages, null, 1)}\n`);
   if (check) {
-    const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
-    for (const [path] of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
+    const stale = staleFiles(outputs);
+    for (const path of stale) log(`${rel(path)} is stale: run npm run data and commit the result.`);
     const leftovers = findLeftovers(outDir);
     for (const path of leftovers) log(`${rel(path)} is left from an interrupted run: run npm run data to remove it.`);
     const ok = stale.length === 0 && leftovers.length === 0;

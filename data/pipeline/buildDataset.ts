@@ -15,7 +15,7 @@ import {
   type LinkedPlace,
   type Source,
   type YearCoverage,
-} from '../../src/data/schema.ts';
+} from './schema.ts';
 import type { CitingRecord } from './buildPassages.ts';
 import { checkCopiedWording } from './checkCopiedWording.ts';
 import { deriveCoverage } from '../../src/data/coverage.ts';

@@ -4,7 +4,7 @@
  * check a record without the documents; the pipeline checks the committed copy against the
  * documents so that a passage never drifts from what it quotes.
  */
-import { PassageFile, type Source } from '../../src/data/schema.ts';
+import { PassageFile, type Source } from './schema.ts';
 import { passageLines } from '../../src/data/passages.ts';
 import type { DataError } from './DataError.ts';
 

@@ -3,7 +3,7 @@
  * person or organisation is based, where the authority or court that acted sits). Each must
  * be a town of places.yaml, other than the incident's place, named in the cited lines.
  */
-import type { IncidentRecord, LinkedPlace } from '../../src/data/schema.ts';
+import type { IncidentRecord, LinkedPlace } from './schema.ts';
 import type { Place } from './buildDataset.ts';
 import { normalize } from './normalizeText.ts';
 

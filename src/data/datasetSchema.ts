@@ -2,7 +2,7 @@
  * The shape of the generated dataset (public/data/), which the pipeline emits and the app
  * checks on load. Written with zod/mini, whose functions tree-shake: the chart embed pays a
  * few KB for its validation instead of all of zod. The curated records' schema
- * (src/data/schema.ts, pipeline only) builds on these same definitions.
+ * (data/pipeline/schema.ts, pipeline only) builds on these same definitions.
  */
 // First: no schema may be built before zod is told not to compile with eval.
 import './zodJitless.ts';

@@ -4,7 +4,7 @@
  * only what the years change, and all components read the same arrays.
  */
 import { memoLast } from '../lib/memoLast.ts';
-import { placeKey, type PlaceFilter, type Selection } from '../store/Selection.ts';
+import { placeKey, type PlaceFilter, type Selection } from './Selection.ts';
 import type { Dataset, Incident } from './Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
 

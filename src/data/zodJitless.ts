@@ -3,7 +3,7 @@
  * whether it may as each object schema is created. The site's Content-Security-Policy
  * forbids eval (src/lib/csp.ts) and the browser reports every refused probe as a policy
  * violation, so zod runs jitless. The setting must come before any schema is built:
- * src/data/datasetSchema.ts and src/data/schema.ts import this module first.
+ * src/data/datasetSchema.ts and data/pipeline/schema.ts import this module first.
  */
 import { config } from 'zod/mini';
 

@@ -1,6 +1,6 @@
 /** Display names of the places a selection can name: towns, regions, areas, "not stated". */
 import type { Dataset } from '../data/Incident.ts';
-import type { PlaceFilter } from '../store/Selection.ts';
+import type { PlaceFilter } from '../data/Selection.ts';
 import { t } from './strings.ts';
 
 const REGION_NAMES: Record<string, string> = {

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { Dataset } from '../data/Incident.ts';
 import type { View } from '../data/deriveView.ts';
 import type { AppState, AppStore } from './createAppStore.ts';
-import type { Selection } from './Selection.ts';
+import type { Selection } from '../data/Selection.ts';
 
 export interface AppContextValue {
   store: AppStore;

@@ -5,7 +5,7 @@
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
-import { defaultSelection, type MapMode, type PlaceFilter, type Selection } from './Selection.ts';
+import { defaultSelection, type MapMode, type PlaceFilter, type Selection } from '../data/Selection.ts';
 
 export interface SelectionSlice {
   selection: Selection;

@@ -4,7 +4,7 @@
  * restore the selection they point at.
  */
 import type { AppStore } from './createAppStore.ts';
-import type { Selection } from './Selection.ts';
+import type { Selection } from '../data/Selection.ts';
 import { encodeSelection, parseSelection } from './urlState.ts';
 
 const sameExceptQ = (a: Selection, b: Selection, bounds: [number, number]) =>

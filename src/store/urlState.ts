@@ -5,7 +5,7 @@
  * defaults are written, so a plain link stays plain.
  */
 import { INCIDENT_TYPES, type IncidentType } from '../data/vocabulary.ts';
-import { defaultSelection, placeKey, type PlaceFilter, type Selection } from './Selection.ts';
+import { defaultSelection, placeKey, type PlaceFilter, type Selection } from '../data/Selection.ts';
 
 const MAX_PARAM = 200;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point

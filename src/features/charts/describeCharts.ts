@@ -1,15 +1,16 @@
 /** Text alternatives written from the data, for screen readers, alt text and embeds. */
-import type { MapView, YearRow } from '../../data/deriveView.ts';
+import type { YearRow } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { describePlace } from '../../lib/places.ts';
 import { t } from '../../lib/strings.ts';
 import { describeEmpty, describeRangeCoverage } from './describeCoverage.ts';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import { isolate } from '../../lib/isolate.tsx';
 
-const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
+/** "3 documented incidents": how every description counts incidents. */
+export const plural = (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`;
 
 export function describePerYear(rows: YearRow[], from: number, to: number, data: Dataset): string {
   const first = rows[0]?.year ?? from;
@@ -77,21 +78,4 @@ export function describeSelection(sel: Selection, data: Dataset, options: { high
     parts.push(s.highlighted(formatYears(sel.from, sel.to)));
   }
   return parts.join(' · ');
-}
-
-export function describeMap(map: MapView, data: Dataset, from: number, to: number): string {
-  const years = formatYears(from, to);
-  const placed = map.towns.reduce((s, town) => s + town.total, 0);
-  const [first, second] = map.towns;
-  const elsewhere =
-    map.unstated + [...map.regionOnly.values(), ...[...map.areas.values()].map((a) => a.count)].reduce((s, n) => s + n, 0);
-  if (placed === 0 && elsewhere === 0) return describeEmpty(data, from, to);
-  const towns =
-    placed === 0
-      ? `No documented incident the sources place in a town in ${years}.`
-      : `${plural(placed)} the sources place in ${map.towns.length} town${map.towns.length === 1 ? '' : 's'} in ${years}` +
-        (first
-          ? `; the most in ${isolate(first.name)} (${first.total})${second ? `, then ${isolate(second.name)} (${second.total})` : ''}.`
-          : '.');
-  return `${elsewhere > 0 ? `${towns} ${elsewhere} more have no town in the sources.` : towns} ${describeRangeCoverage(data, from, to)}`;
 }

@@ -1,23 +1,15 @@
-import { lazy, Suspense, useEffect, useId, type ReactNode } from 'react';
-import { CHARTS } from '../charts/chartRegistry.ts';
-import type { ChartId, ChartModel } from '../charts/ChartModel.ts';
-import { TypeKey } from '../charts/TypeKey.tsx';
+import { Suspense, useEffect, useId, type ReactNode } from 'react';
+import { CHARTS, TypeKey, type ChartId, type ChartModel } from '../charts/index.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { creditFor } from '../../lib/credits.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
-import { describeMap } from '../charts/describeCharts.ts';
 import type { EmbedOptions } from './embedParams.ts';
 import { postHeight } from './postHeight.ts';
-import { useExportLabels } from '../share/useExportLabels.ts';
-import { MapNotice } from '../map/MapNotice.tsx';
-// The map's frame styles are CSS only; the map's code stays in its own chunk.
-import '../map/MapPanel.css';
+import { useExportLabels } from '../share/index.ts';
+// The map's face: its notice, description and frame styles; its code stays in its own chunk.
+import { describeMap, LazyIncidentMap as IncidentMap, LazyMapLegend as MapLegend, MapNotice } from '../map/index.ts';
 import './embed.css';
-
-// Only a map embed loads the map library; chart embeds never fetch it.
-const IncidentMap = lazy(() => import('../map/IncidentMap.tsx'));
-const MapLegend = lazy(() => import('../map/MapPanel.tsx').then((m) => ({ default: m.MapLegend })));
 
 /** One chart or a small map for the selection in the URL, with its credit and a link back. */
 export function EmbedApp({

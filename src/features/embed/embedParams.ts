@@ -3,10 +3,10 @@
  * (chart, theme, title). Every value comes from a fixed list or a validated id, and the text
  * search is never carried, so an embed URL cannot put words of its own into someone's page.
  */
-import { CHART_IDS, type ChartId } from '../charts/ChartModel.ts';
+import { CHART_IDS, type ChartId } from '../charts/index.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { isKnownPlace } from '../../lib/places.ts';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import { encodeSelection, parseSelection } from '../../store/urlState.ts';
 
 export const EMBED_CHARTS = [...CHART_IDS, 'map'] as const;

@@ -3,7 +3,7 @@ import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { describePlace, regionName } from '../../lib/places.ts';
-import { placeKey } from '../../store/Selection.ts';
+import { placeKey } from '../../data/Selection.ts';
 import { useAppActions, useAppStore, useDataset } from '../../store/AppContext.tsx';
 import './Filters.css';
 import { Isolated } from '../../lib/isolate.tsx';

@@ -1,12 +1,12 @@
 import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import { linkedTo, placedIn } from '../../data/deriveView.ts';
 import type { Dataset, Incident } from '../../data/Incident.ts';
-import type { PlaceFilter } from '../../store/Selection.ts';
+import type { PlaceFilter } from '../../data/Selection.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
-import { describeEmpty } from '../charts/describeCoverage.ts';
+import { describeEmpty } from '../charts/index.ts';
 import { IncidentDetail } from './IncidentDetail.tsx';
 import './IncidentList.css';
 import { Isolated } from '../../lib/isolate.tsx';

@@ -20,7 +20,7 @@ import { emptyCounts, type MapView, type TownCount, type View } from '../../data
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStoreApi, useDataset } from '../../store/AppContext.tsx';
-import type { Selection } from '../../store/Selection.ts';
+import type { Selection } from '../../data/Selection.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 import { choroplethClass, mapStyle } from './mapStyle.ts';
 import { drawPie, drawRing, isPieName, isRingName, PIE_FONT, pieDiameter, pieName, ringDiameter, ringName } from './pieImage.ts';

@@ -1,4 +1,4 @@
-import { describeEmpty, describeEmptyCoverage } from '../charts/describeCoverage.ts';
+import { describeEmpty, describeEmptyCoverage } from '../charts/index.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 

@@ -10,8 +10,9 @@ import {
   THEMES,
   type EmbedChart,
   type EmbedOptions,
-} from '../embed/embedParams.ts';
-import { HEIGHT_KEY, RESIZE_LISTENER } from '../embed/postHeight.ts';
+  HEIGHT_KEY,
+  RESIZE_LISTENER,
+} from '../embed/index.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { isolate } from './exportLabels.ts';
 import { CopyField } from './CopyField.tsx';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { CHARTS } from '../charts/chartRegistry.ts';
-import type { ChartId } from '../charts/ChartModel.ts';
+import { CHARTS, type ChartId } from '../charts/index.ts';
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../lib/strings.ts';
 import { useAppStore } from '../../store/AppContext.tsx';
-import { DEFAULT_EMBED, type EmbedChart, type EmbedOptions } from '../embed/embedParams.ts';
+import { DEFAULT_EMBED, type EmbedChart, type EmbedOptions } from '../embed/index.ts';
 import { CopyField } from './CopyField.tsx';
 import { DataSection, DownloadsSearchNote } from './DataSection.tsx';
 import { EmbedSection } from './EmbedSection.tsx';

@@ -5,7 +5,7 @@
  * comes from.
  */
 import type { Dataset, Incident } from '../../data/Incident.ts';
-import type { IncidentProperties } from '../../data/schema.ts';
+import type { IncidentProperties } from '../../data/datasetSchema.ts';
 
 export interface ExportContext {
   data: Dataset;

@@ -8,8 +8,7 @@
  * Pure functions of an ExportSubject, which `exportSubject()` reads off the view the drawing
  * is made from, so the number in a headline is the number the chart draws.
  */
-import type { ChartId } from '../charts/ChartModel.ts';
-import { describeRangeCoverage } from '../charts/describeCoverage.ts';
+import { describeRangeCoverage, type ChartId } from '../charts/index.ts';
 import { TOP_TOWNS, type View } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
@@ -17,7 +16,7 @@ import { creditFor } from '../../lib/credits.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { describePlace, regionName } from '../../lib/places.ts';
 import { exportStrings as s, t } from '../../lib/strings.ts';
-import type { PlaceFilter, Selection } from '../../store/Selection.ts';
+import type { PlaceFilter, Selection } from '../../data/Selection.ts';
 
 /** What an output draws: one of the charts, the map's placed incidents, or the data rows. */
 export type ExportKind = ChartId | 'map' | 'data';

@@ -6,7 +6,7 @@ import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useAppStoreApi, useDataset, useView } from '../../store/AppContext.tsx';
 import { firstFrame, jumpWindow, nextFrame, stepWindow, type Years } from './TimelineController.ts';
 import { ContextTicks, CoverageNote, CoverageTrack } from './TimelineCoverage.tsx';
-import { describeEmptyCoverage, describeYearCoverage } from '../charts/describeCoverage.ts';
+import { describeEmptyCoverage, describeYearCoverage } from '../charts/index.ts';
 import { levelOf } from '../../data/coverage.ts';
 import './Timeline.css';
 

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { levelOf } from '../../data/coverage.ts';
-import { describeRangeCoverage, describeYearCoverage } from '../charts/describeCoverage.ts';
-import { MarkShape } from '../charts/YearColumns.tsx';
+import { describeRangeCoverage, describeYearCoverage, MarkShape } from '../charts/index.ts';
 import { useAppStore, useDataset } from '../../store/AppContext.tsx';
 import { isolate } from '../../lib/isolate.tsx';
 

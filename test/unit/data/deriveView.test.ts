@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createViewModel, type View } from '../../../src/data/deriveView.ts';
 import type { Dataset } from '../../../src/data/Incident.ts';
 import { INCIDENT_TYPES } from '../../../src/data/vocabulary.ts';
-import type { Selection } from '../../../src/store/Selection.ts';
+import type { Selection } from '../../../src/data/Selection.ts';
 import { fixtureDataset, fixtureSelection } from '../../fixtures/app/fixtureDataset.ts';
 
 let data: Dataset;

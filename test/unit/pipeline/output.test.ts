@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { IncidentProperties } from '../../../src/data/schema.ts';
+import { IncidentProperties } from '../../../src/data/datasetSchema.ts';
 import { DOC, makeRoot } from './fixtureRoot.ts';
 
 type Incidents = FeatureCollection<Point | null, IncidentProperties>;

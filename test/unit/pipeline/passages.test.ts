@@ -3,7 +3,7 @@
  * check that the committed passages still match the documents.
  */
 import { describe, expect, it } from 'vitest';
-import { PassageFile } from '../../../src/data/schema.ts';
+import { PassageFile } from '../../../src/data/datasetSchema.ts';
 import { passagesFor } from '../../../src/data/passages.ts';
 import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN } from './fixtureRoot.ts';
 

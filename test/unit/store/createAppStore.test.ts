@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { INCIDENT_TYPES } from '../../../src/data/vocabulary.ts';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore.ts';
-import { defaultSelection } from '../../../src/store/Selection.ts';
+import { defaultSelection } from '../../../src/data/Selection.ts';
 
 const BOUNDS: [number, number] = [2009, 2013];
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INCIDENT_TYPES } from '../../../src/data/vocabulary.ts';
 import { createAppStore, type AppStore } from '../../../src/store/createAppStore.ts';
-import { defaultSelection } from '../../../src/store/Selection.ts';
+import { defaultSelection } from '../../../src/data/Selection.ts';
 import { syncUrl } from '../../../src/store/syncUrl.ts';
 import { encodeSelection } from '../../../src/store/urlState.ts';
 

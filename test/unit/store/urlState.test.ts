@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_TYPES } from '../../../src/data/vocabulary.ts';
-import { defaultSelection, type Selection } from '../../../src/store/Selection.ts';
+import { defaultSelection, type Selection } from '../../../src/data/Selection.ts';
 import { encodeSelection, parseSelection } from '../../../src/store/urlState.ts';
 
 const YEARS: [number, number] = [2009, 2013];

@@ -3,7 +3,7 @@ import { createViewModel, type View } from '../../../../src/data/deriveView.ts';
 import type { Dataset } from '../../../../src/data/Incident.ts';
 import { describeByType, describePerYear, describeTopTowns } from '../../../../src/features/charts/describeCharts.ts';
 import { t } from '../../../../src/lib/strings.ts';
-import type { Selection } from '../../../../src/store/Selection.ts';
+import type { Selection } from '../../../../src/data/Selection.ts';
 import { fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
 import { isolate } from '../../../../src/lib/isolate.tsx';
 

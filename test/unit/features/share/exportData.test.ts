@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { IncidentProperties } from '../../../../src/data/schema.ts';
+import type { IncidentProperties } from '../../../../src/data/datasetSchema.ts';
 import { toDataset } from '../../../../src/data/loadDataset.ts';
 import {
   BOM,

@@ -11,7 +11,7 @@ import {
   exportSubtitle,
   type ExportKind,
 } from '../../../../src/features/share/exportLabels.ts';
-import type { Selection } from '../../../../src/store/Selection.ts';
+import type { Selection } from '../../../../src/data/Selection.ts';
 import { fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
 
 let data: Dataset;

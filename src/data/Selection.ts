@@ -1,5 +1,5 @@
-import type { Lang } from '../data/lang.ts';
-import type { IncidentType } from '../data/vocabulary.ts';
+import type { Lang } from './lang.ts';
+import type { IncidentType } from './vocabulary.ts';
 
 /** A place the user picked: a town, a first-level region, or the incidents with no place. */
 export type PlaceFilter =

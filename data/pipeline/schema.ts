@@ -1,17 +1,17 @@
 /**
  * The schema of the curated records (data/incidents, data/context, data/places.yaml), which
  * the data pipeline validates; it builds on the generated dataset's shape in
- * datasetSchema.ts, which the app checks on load. The codebook in data/README.md explains
+ * src/data/datasetSchema.ts, which the app checks on load. The codebook in data/README.md explains
  * every field; keep the two in step.
  */
 // First: no schema may be built before zod is told not to compile with eval.
-import './zodJitless.ts';
+import '../../src/data/zodJitless.ts';
 import { z } from 'zod';
-import { Count, IsoDate, slug, Source } from './datasetSchema.ts';
-import { ACTORS, INCIDENT_TYPES, SUBTYPES, TARGETS } from './vocabulary.ts';
+import { Count, IsoDate, slug, Source } from '../../src/data/datasetSchema.ts';
+import { ACTORS, INCIDENT_TYPES, SUBTYPES, TARGETS } from '../../src/data/vocabulary.ts';
 
-export * from './vocabulary.ts';
-export * from './datasetSchema.ts';
+export * from '../../src/data/vocabulary.ts';
+export * from '../../src/data/datasetSchema.ts';
 
 /** In YAML `date: 2011` is a number; a bare year is a fine date, so read it as text. */
 const YamlDate = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), IsoDate);
