@@ -14,7 +14,7 @@
  */
 import { given } from './driver/given.ts';
 import { Session, type SessionOptions } from './driver/session.ts';
-import { then } from './driver/then.ts';
+import { thenReadings } from './driver/then.ts';
 import type { Explorer } from './driver/types.ts';
 import { when } from './driver/when.ts';
 
@@ -54,7 +54,7 @@ export function createExplorer(options: SessionOptions = {}): Explorer {
   return {
     given: given(s),
     when: when(s),
-    then: then(s),
+    then: thenReadings(s),
     page: s.page,
     origin: () => new URL(s.page().url()).origin,
     browser: s.browser,

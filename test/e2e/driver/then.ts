@@ -9,7 +9,8 @@ import type { Session } from './session.ts';
 import { BARS, type Explorer } from './types.ts';
 import { readWatchLog, visible } from './watch.ts';
 
-export function then(s: Session): Explorer['then'] {
+// Not named `then`: a module exporting `then` is a thenable, and awaiting its import never settles.
+export function thenReadings(s: Session): Explorer['then'] {
   const page = s.page;
   const {
     slider,
