@@ -2,14 +2,13 @@ import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createViewModel } from './data/deriveView.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { initialLang, preferredLang } from './features/language/preferredLang.ts';
 import { loadLanguage } from './features/language/loadLanguage.ts';
 import { t } from './lib/strings.ts';
-import { AppContext } from './store/AppContext.tsx';
+import { LocalizedData, preloadTexts } from './store/LocalizedData.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 import { parseSelection } from './store/urlState.ts';
@@ -35,18 +34,21 @@ void strings.then(() => {
 });
 
 Promise.all([loadDatasetInWorker(), strings]).then(
-  ([data]) => {
-    loaded = true;
+  async ([data]) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
     syncUrl(store, data.years, window, readerLang);
-    const view = createViewModel(data);
+    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
+    const initialTexts = await preloadTexts(store.getState().selection);
+    loaded = true;
     root.render(
       <StrictMode>
-        <AppContext.Provider value={{ store, data, view }}>
-          <Localized>
-            <App view={view} />
-          </Localized>
-        </AppContext.Provider>
+        <LocalizedData store={store} data={data} initialTexts={initialTexts}>
+          {(view) => (
+            <Localized>
+              <App view={view} />
+            </Localized>
+          )}
+        </LocalizedData>
       </StrictMode>,
     );
   },

@@ -11,6 +11,7 @@ import { formatError, type DataError } from './DataError.ts';
 import { findLeftovers, removeLeftovers } from './leftovers.ts';
 import { readYamlList, type Located } from './readYamlList.ts';
 import { serializeDataset } from './serializeDataset.ts';
+import { PEOPLE_FILE } from './translations.ts';
 import { staleFiles } from './staleFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
@@ -19,10 +20,12 @@ export interface BuildOptions {
   seedsDir: string;
   check: boolean;
   log: (line: string) => void;
+  /** Whether a missing Russian or Kazakh text fails the run (TRANSLATIONS_REQUIRED unless told). */
+  translationsRequired?: boolean;
 }
 
 /** Returns the process exit code: 0 written or up to date, 1 invalid or stale. */
-export function runPipeline({ root, seedsDir, check, log }: BuildOptions): number {
+export function runPipeline({ root, seedsDir, check, log, translationsRequired }: BuildOptions): number {
   const rel = (p: string) => relative(root, p) || p;
   const errors: DataError[] = [];
   // Read by root-relative name, so that records and YAML syntax errors alike name data/...
@@ -71,10 +74,12 @@ export function runPipeline({ root, seedsDir, check, log }: BuildOptions): numbe
     incidents: readDir('data/incidents'),
     context: readDir('data/context'),
     places: readYaml(join(root, 'data/places.yaml')),
+    people: existsSync(join(root, PEOPLE_FILE)) ? readYaml(join(root, PEOPLE_FILE)) : [],
     sourcesFile: rel(sourcesPath),
     sources,
     seeds,
     regions,
+    translationsRequired,
   });
   errors.push(...dataErrors);
   const passagesPath = join(root, PASSAGES_FILE);

@@ -23,6 +23,19 @@ import type { DataError } from './DataError.ts';
 import { resolveLinkedPlaces } from './linkedPlaces.ts';
 import { normalize } from './normalizeText.ts';
 import type { Located } from './readYamlList.ts';
+import {
+  checkPeople,
+  checkPeopleOf,
+  checkPeopleUsed,
+  checkPlaceNames,
+  checkRecordTranslations,
+  gatherNameVariants,
+  gatherText,
+  TEXT_LANGS,
+  TRANSLATIONS_REQUIRED,
+  type TextLang,
+} from './translations.ts';
+import type { LocalizedText, NameVariants } from '../../src/data/datasetSchema.ts';
 
 export type Regions = FeatureCollection<Polygon | MultiPolygon, { shapeISO: string; shapeName: string }>;
 
@@ -30,11 +43,15 @@ export interface DatasetInput {
   incidents: Located[];
   context: Located[];
   places: Located[];
+  /** Rows of data/people.yaml (none when the file is absent). */
+  people?: Located[];
   sourcesFile: string;
   sources: unknown;
   /** Lines of each seed document, or null when ../shared/seeds is absent. */
   seeds: Map<string, string[]> | null;
   regions: Regions;
+  /** Whether a missing Russian or Kazakh text is an error (TRANSLATIONS_REQUIRED unless told). */
+  translationsRequired?: boolean;
 }
 
 export interface Dataset {
@@ -43,6 +60,10 @@ export interface Dataset {
   sources: SourceDocument[];
   /** Every year from the first incident's to the last's, with the documents that cover it. */
   coverage: YearCoverage[];
+  /** Our Russian and Kazakh texts, one file per language. */
+  text: Record<TextLang, LocalizedText>;
+  /** Other Latin spellings of places and people, for the search. */
+  names: NameVariants;
 }
 
 export function buildDataset(input: DatasetInput): { errors: DataError[]; dataset: Dataset; citing: CitingRecord[] } {
@@ -50,8 +71,12 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   /** Every valid record with what it cites, where it is written: for the passages. */
   const citing: CitingRecord[] = [];
   const sources = checkSources(input, errors);
-  const places = checkPlaces(input, errors);
+  const required = input.translationsRequired ?? TRANSLATIONS_REQUIRED;
+  const places = checkPlaces(input, errors, required);
+  const people = checkPeople(input.people ?? [], errors);
+  const peopleUsed = new Set<string>();
   const ids = new Map<string, string>();
+  const translated: IncidentRecord[] = [];
 
   const features: Feature<Point | null, IncidentProperties>[] = [];
   for (const item of input.incidents) {
@@ -65,11 +90,15 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     }
     checkSourceRanges(r.sources, input.seeds, sources, at, namesOf(r.people, place));
     checkCopiedWording(r, input.seeds, at);
+    checkRecordTranslations(r, required, at);
+    checkPeopleOf(r.people, people, peopleUsed, required, at);
+    translated.push(r);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
     features.push(toFeature(r, place, resolveLinkedPlaces(r, places, input.seeds, at)));
   }
 
   const context: ContextRecord[] = [];
+  const contextTranslated: ContextRecord[] = [];
   for (const item of input.context) {
     const r = parseLocated(ContextRecord, item, errors);
     if (!r) continue;
@@ -77,17 +106,27 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
     noteDuplicate(ids, r.id, item, at);
     checkSourceRanges(r.sources, input.seeds, sources, at, []);
     checkCopiedWording(r, input.seeds, at);
+    checkRecordTranslations(r, required, at);
     citing.push({ id: r.id, file: item.file, line: lineOf(item, 'sources'), sources: r.sources });
-    context.push(r);
+    contextTranslated.push(r);
+    // context.json stays English: the translations go to text.<lang>.json.
+    const { title_ru: _tr, title_kk: _tk, summary_ru: _sr, summary_kk: _sk, ...english } = r;
+    context.push(english);
   }
+  checkPeopleUsed(people, peopleUsed, errors);
 
   features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
   context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   const documents = [...sources.values()];
+  const placeRecords = [...places.values()];
+  const text = Object.fromEntries(
+    TEXT_LANGS.map((lang) => [lang, gatherText(lang, translated, contextTranslated, placeRecords, people.values())]),
+  ) as Record<TextLang, LocalizedText>;
+  const names = gatherNameVariants(placeRecords, people.values());
   const coverage = deriveCoverage(documents, [...features.map((f) => f.properties), ...context], yearSpan(features));
   return {
     errors,
-    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage },
+    dataset: { incidents: { type: 'FeatureCollection', features }, context, sources: documents, coverage, text, names },
     citing,
   };
 }
@@ -106,15 +145,17 @@ export interface Place {
   alt_names: string[];
   point: [number, number] | null;
   admin1: string | null;
+  record: PlaceRecord;
 }
 
-function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Place> {
+function checkPlaces(input: DatasetInput, errors: DataError[], required: boolean): Map<string, Place> {
   const places = new Map<string, Place>();
   for (const item of input.places) {
     const p = parseLocated(PlaceRecord, item, errors);
     if (!p) continue;
     const at = reporter(errors, item, p.id);
     if (places.has(p.id)) at('id', `duplicate place id "${p.id}"`);
+    checkPlaceNames(p, required, at);
     let admin1: string | null = null;
     if (p.kind === 'town') {
       admin1 = admin1At(input.regions, p.lon, p.lat);
@@ -126,7 +167,7 @@ function checkPlaces(input: DatasetInput, errors: DataError[]): Map<string, Plac
       }
     }
     const point: [number, number] | null = p.kind === 'town' ? [p.lon, p.lat] : null;
-    places.set(p.id, { id: p.id, kind: p.kind, name: p.name, alt_names: p.alt_names, point, admin1 });
+    places.set(p.id, { id: p.id, kind: p.kind, name: p.name, alt_names: p.alt_names, point, admin1, record: p });
   }
   return places;
 }

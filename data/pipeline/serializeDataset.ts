@@ -12,5 +12,9 @@ export function serializeDataset(dataset: Dataset, outDir: string): Map<string, 
     [join(outDir, 'context.json'), json(dataset.context)],
     [join(outDir, 'sources.json'), json(dataset.sources)],
     [join(outDir, 'coverage.json'), json({ years: dataset.coverage })],
+    // Loaded only by a Russian or Kazakh reader, or a search in Cyrillic; names.json on a first search.
+    [join(outDir, 'text.ru.json'), json(dataset.text.ru)],
+    [join(outDir, 'text.kk.json'), json(dataset.text.kk)],
+    [join(outDir, 'names.json'), json(dataset.names)],
   ]);
 }

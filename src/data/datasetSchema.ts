@@ -190,3 +190,27 @@ export const CoverageFile = z.strictObject({
 });
 export type CoverageFile = z.infer<typeof CoverageFile>;
 export type YearCoverage = CoverageFile['years'][number];
+
+/**
+ * public/data/text.ru.json and text.kk.json: our Russian or Kazakh title and summary of each
+ * record (either may be missing while translations are written), the places' names by place id,
+ * the first-level units' names by ISO code, and people's Cyrillic names by the spelling the
+ * sources use. Loaded only by a reader of that
+ * language, or by a search in Cyrillic.
+ */
+const LocalizedRecords = z.record(z.string(), z.strictObject({ title: z.optional(z.string()), summary: z.optional(z.string()) }));
+export const LocalizedText = z.strictObject({
+  incidents: LocalizedRecords,
+  context: LocalizedRecords,
+  places: z.record(z.string(), z.string()),
+  regions: z.record(z.string(), z.string()),
+  people: z.record(z.string(), z.string()),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** public/data/names.json: other Latin spellings of places (by id) and people (by source spelling), for search. */
+export const NameVariants = z.strictObject({
+  places: z.record(z.string(), z.array(z.string())),
+  people: z.record(z.string(), z.array(z.string())),
+});
+export type NameVariants = z.infer<typeof NameVariants>;

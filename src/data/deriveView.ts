@@ -5,7 +5,9 @@
  */
 import { memoLast } from '../lib/memoLast.ts';
 import { placeKey, type PlaceFilter, type Selection } from './Selection.ts';
+import { foldText } from './foldText.ts';
 import type { Dataset, Incident } from './Incident.ts';
+import type { SearchIndex } from './SearchIndex.ts';
 import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
 
 /** How many towns the top-towns chart ranks. */
@@ -97,15 +99,17 @@ export type CountsFields = Pick<Selection, 'types' | 'precise' | 'q'>;
  * The rule for which incidents count (types, precise places only, search), written once:
  * every count of the app and every cache of counts (`countsKey`) follows it.
  */
-export function countsFilter(sel: CountsFields): (i: Incident) => boolean {
+export function countsFilter(sel: CountsFields, search?: SearchIndex): (i: Incident) => boolean {
   const types = new Set(sel.types);
-  const q = sel.q.trim().toLowerCase();
-  return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || i.haystack.includes(q));
+  const q = foldText(sel.q.trim());
+  const matches = (i: Incident) => (search ? search.matches(i, q) : i.haystack.includes(q));
+  return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i));
 }
 
 /** A key that changes exactly when `countsFilter` would count other incidents. */
-export function countsKey(sel: CountsFields): string {
-  return `${sel.types.join(',')}|${sel.precise}|${sel.q.trim().toLowerCase()}`;
+export function countsKey(sel: CountsFields, search?: SearchIndex): string {
+  // The index's version: once more search text is loaded, the same query may find more.
+  return `${sel.types.join(',')}|${sel.precise}|${foldText(sel.q.trim())}|${search?.version ?? 0}`;
 }
 
 /** The list's order: newest first ("2011-08" before "2011", a date known only to the year), then by id. */
@@ -113,8 +117,11 @@ export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Builds the memoized `view(selection)` function for one dataset. */
-export function createViewModel(data: Dataset): (sel: Selection) => View {
+/**
+ * Builds the memoized `view(selection)` function for one dataset. `search` adds what the query
+ * also looks through (other spellings, the Russian and Kazakh texts) once loaded.
+ */
+export function createViewModel(data: Dataset, search = data.search): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
   for (const i of data.incidents) {
     const list = byYear.get(i.year) ?? [];
@@ -127,7 +134,7 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
   let sel!: Selection;
 
   const base = memoLast(() => {
-    const counts = countsFilter(sel);
+    const counts = countsFilter(sel, search);
     const out = new Map<number, Incident[]>();
     for (const [year, list] of byYear) out.set(year, list.filter(counts));
     return out;
@@ -226,7 +233,7 @@ export function createViewModel(data: Dataset): (sel: Selection) => View {
   });
 
   // Each key lists exactly the selection fields its level reads.
-  const baseKey = () => countsKey(sel);
+  const baseKey = () => countsKey(sel, search);
   const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
 
   return (s) => {

@@ -12,6 +12,7 @@ import {
   type YearCoverage,
 } from './datasetSchema.ts';
 import { DatasetError } from './DatasetError.ts';
+import { foldText } from './foldText.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };
@@ -64,19 +65,19 @@ export function toDataset(
     ...p,
     lon: coordinates?.[0] ?? null,
     lat: coordinates?.[1] ?? null,
-    haystack: [
-      p.title,
-      p.summary,
-      p.place ?? '',
-      ...p.linked_places.map((l) => l.place),
-      p.date,
-      ...p.people,
-      ...p.actors,
-      ...p.targets,
-      p.type,
-    ]
-      .join(' \u0001 ')
-      .toLowerCase(),
+    haystack: foldText(
+      [
+        p.title,
+        p.summary,
+        p.place ?? '',
+        ...p.linked_places.map((l) => l.place),
+        p.date,
+        ...p.people,
+        ...p.actors,
+        ...p.targets,
+        p.type,
+      ].join(' \u0001 '),
+    ),
   }));
   let first = Infinity;
   let last = -Infinity;

@@ -5,6 +5,7 @@
  */
 import { countsFilter, emptyCounts, type CountsFields, type TownCount } from './deriveView.ts';
 import type { Incident } from './Incident.ts';
+import type { SearchIndex } from './SearchIndex.ts';
 import { INCIDENT_TYPES } from './vocabulary.ts';
 
 export interface TownWindow {
@@ -24,9 +25,14 @@ interface YearCounts {
 }
 
 /** Each year's counts per town, in one pass over the incidents that count. */
-export function townsPerYear(incidents: readonly Incident[], sel: CountsFields, [first, last]: [number, number]): YearCounts[] {
+export function townsPerYear(
+  incidents: readonly Incident[],
+  sel: CountsFields,
+  [first, last]: [number, number],
+  search?: SearchIndex,
+): YearCounts[] {
   const years: YearCounts[] = Array.from({ length: last - first + 1 }, () => ({ placed: new Map(), linked: new Map() }));
-  const counts = countsFilter(sel);
+  const counts = countsFilter(sel, search);
   for (const i of incidents) {
     const year = years[i.year - first];
     if (!year || !counts(i)) continue;
@@ -55,8 +61,13 @@ export function townsPerYear(incidents: readonly Incident[], sel: CountsFields, 
  * Every town with a mark in a window (a ≤ b), for every window: a window is the sum of its
  * years. 13 years make 91 windows, so a few thousand marks at most.
  */
-export function townWindows(incidents: readonly Incident[], sel: CountsFields, years: [number, number]): TownWindow[] {
-  const perYear = townsPerYear(incidents, sel, years);
+export function townWindows(
+  incidents: readonly Incident[],
+  sel: CountsFields,
+  years: [number, number],
+  search?: SearchIndex,
+): TownWindow[] {
+  const perYear = townsPerYear(incidents, sel, years, search);
   const [first] = years;
   const out: TownWindow[] = [];
   for (let a = 0; a < perYear.length; a++) {

@@ -7,14 +7,15 @@ import { t } from './strings.ts';
 /** Emitted by the basemap build from the boundary file, so the map names a region alike. */
 const REGION_NAMES: Readonly<Record<string, string>> = regionNames;
 
-export function regionName(code: string): string {
-  return REGION_NAMES[code] ?? code;
+/** The unit's name, in the dataset's language when it is a Russian or Kazakh view. */
+export function regionName(code: string, data?: Dataset): string {
+  return data?.local?.regions.get(code) ?? REGION_NAMES[code] ?? code;
 }
 
 export function describePlace(place: PlaceFilter | null, data: Dataset): string {
   if (!place) return '';
   if (place.kind === 'unstated') return t.map.unstated;
-  if (place.kind === 'region') return regionName(place.id);
+  if (place.kind === 'region') return regionName(place.id, data);
   if (place.kind === 'town') return data.towns.get(place.id)?.name ?? place.id;
   return data.incidents.find((i) => i.place_id === place.id)?.place ?? place.id;
 }

@@ -468,7 +468,8 @@ export function createExplorer(options: { baseUrl?: string; chromiumArgs?: reado
   const slider = (name: string = t.timeline.window) => page().getByRole('slider', { name, exact: true });
   // "5 incidents", "5 инцидентов", "5 оқиға": the explorer is shown in any of its languages.
   const listHeading = () => page().getByRole('heading', { level: 2, name: /^\d+ (incidents?|инцидент(а|ов)?|оқиға)$/ });
-  const placeSelect = () => page().getByRole('combobox', { name: 'Place', exact: true });
+  // By its class, not its label: the same in every interface language.
+  const placeSelect = () => page().locator('.place-picker select');
   // MapLibre's canvas is a region named "Map" too: the panel is the outer one.
   const mapRegion = () => page().getByRole('region', { name: t.map.heading, exact: true }).first();
   const mapCanvas = () => page().locator('.map-canvas');

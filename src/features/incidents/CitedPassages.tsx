@@ -17,7 +17,12 @@ export function CitedPassages({ incident, onOpen }: { incident: Incident; onOpen
   const data = useDataset();
   const passages = usePassages();
   const terms = useMemo(
-    () => recordTerms(incident.people, [incident.place, ...incident.linked_places.map((l) => l.place)]),
+    // The passages are in English: mark the English names, also in a Russian or Kazakh view.
+    () =>
+      recordTerms(incident.people, [
+        incident.english?.place ?? incident.place,
+        ...(incident.english?.linked ?? incident.linked_places.map((l) => l.place)),
+      ]),
     [incident],
   );
   const quoted = passages.status === 'ready' ? passagesFor(passages.file, incident) : [];

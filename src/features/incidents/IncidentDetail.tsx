@@ -85,7 +85,7 @@ export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: Inciden
           {incident.people.map((person, k) => (
             <Fragment key={k}>
               {k > 0 && ', '}
-              <Isolated>{person}</Isolated>
+              <PersonName name={person} local={data.local?.people.get(person)} />
             </Fragment>
           ))}
         </p>
@@ -93,5 +93,18 @@ export function IncidentDetail({ id, focusRequestRef, onOpen, onClose }: Inciden
       <CitedPassages incident={incident} onOpen={onOpen} />
       <CaseChain incident={incident} onOpen={onOpen} />
     </article>
+  );
+}
+
+/** A person as the sources spell them, after their usual Cyrillic name in a Russian or Kazakh view. */
+function PersonName({ name, local }: { name: string; local: string | undefined }) {
+  if (!local || local === name) return <Isolated>{name}</Isolated>;
+  return (
+    <>
+      <Isolated>{local}</Isolated>{' '}
+      <span className="source-spelling" lang="en">
+        (<Isolated>{name}</Isolated>)
+      </span>
+    </>
   );
 }

@@ -29,10 +29,10 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   let regionIds = regionIdsOf(map);
 
   const apply = (selection: Selection) => {
-    const key = countsKey(selection);
+    const key = countsKey(selection, data.search);
     if (key !== countsKeyDrawn) {
       countsKeyDrawn = key;
-      const { collection, ids } = townFeatures(townWindows(data.incidents, selection, data.years), featureId);
+      const { collection, ids } = townFeatures(townWindows(data.incidents, selection, data.years, data.search), featureId);
       map.getSource<GeoJSONSource>('towns')?.setData(collection);
       drawn.windows = ids;
     }

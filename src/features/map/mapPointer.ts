@@ -35,6 +35,8 @@ export function attachPointer(
   store: AppStore,
   view: (sel: Selection) => View,
   onHover: (hover: Hover | null) => void,
+  /** A first-level unit's name as the place picker gives it (in the reader's language). */
+  regionNameOf: (admin1: string) => string,
 ): MapPointer {
   const sel = () => store.getState().selection;
   /** The town under a point, among those drawn: every window's marks answer queries. */
@@ -58,7 +60,7 @@ export function attachPointer(
     if (town) text = townTooltip(town.properties as TownProperties);
     else if (region) {
       const p = region.properties as { admin1: string; name: string };
-      text = t.map.townTooltip(p.name, view(sel()).map.regionTotals.get(p.admin1) ?? 0);
+      text = t.map.townTooltip(isolate(regionNameOf(p.admin1)), view(sel()).map.regionTotals.get(p.admin1) ?? 0);
     }
     map.getCanvas().style.cursor = text ? 'pointer' : '';
     if (text) onHover({ x: point.x, y: point.y, text });

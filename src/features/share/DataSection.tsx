@@ -22,7 +22,7 @@ export function DataSection() {
   const subject = exportSubject('data', view, selection, data);
   const { incidents } = view;
   const link = useShareLink();
-  const ctx = { data, credit: exportCredit(data, subject).join(' '), link };
+  const ctx = { data, credit: exportCredit(data, subject).join(' '), link, typeLabels: t.types };
   const name = exportBaseName(subject);
   return (
     <section className="share-section">

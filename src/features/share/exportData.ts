@@ -6,18 +6,53 @@
  */
 import type { Dataset, Incident } from '../../data/Incident.ts';
 import type { IncidentProperties } from '../../data/datasetSchema.ts';
+import type { IncidentType } from '../../data/vocabulary.ts';
 
 export interface ExportContext {
   data: Dataset;
+  /** The types' names in the dataset's language, for type_label_<lang> in a Russian or Kazakh view. */
+  typeLabels?: Readonly<Record<IncidentType, string>>;
   /** The credit and licence, one line. */
   credit: string;
   /** The explorer's link to the selection exported. */
   link: string;
 }
 
+/** The English properties, as in incidents.geojson, also in a Russian or Kazakh view of the dataset. */
 function properties(i: Incident): IncidentProperties {
-  const { lon, lat, haystack, ...props } = i;
-  return props;
+  const { lon, lat, haystack, english, ...props } = i;
+  if (!english) return props;
+  return {
+    ...props,
+    title: english.title,
+    summary: english.summary,
+    place: english.place,
+    linked_places: props.linked_places.map((l, k) => ({ ...l, place: english.linked[k] ?? l.place })),
+  };
+}
+
+/**
+ * In a Russian or Kazakh view, what the downloads add beside the stable English columns: our
+ * translations of the title and summary (empty where there is none yet), and the names of the
+ * place, the people and the type in that language.
+ */
+function localized(i: Incident, data: Dataset, typeLabels: ExportContext['typeLabels']): Record<string, string> {
+  const local = data.local;
+  if (!local) return {};
+  const translated = (value: string, base: string | undefined) => (base !== undefined && value !== base ? value : '');
+  return {
+    [`title_${local.lang}`]: translated(i.title, i.english?.title),
+    [`summary_${local.lang}`]: translated(i.summary, i.english?.summary),
+    [`place_name_${local.lang}`]: i.place_id ? (local.places.get(i.place_id) ?? '') : '',
+    [`people_${local.lang}`]: i.people.map((p) => local.people.get(p) ?? p).join('; '),
+    [`type_label_${local.lang}`]: typeLabels?.[i.type] ?? '',
+  };
+}
+
+/** The localized columns of a Russian or Kazakh view, in their order; none in English. */
+export function localColumns(data: Dataset): string[] {
+  const lang = data.local?.lang;
+  return lang ? ['title', 'summary', 'place_name', 'people', 'type_label'].map((c) => `${c}_${lang}`) : [];
 }
 
 function citation(i: Incident, data: Dataset): string {
@@ -61,10 +96,19 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
+type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null> &
+  Record<string, string | number | boolean | null>;
 
-export function csvRows(incidents: readonly Incident[], data: Dataset): CsvRow[] {
+export function csvRows(incidents: readonly Incident[], data: Dataset, typeLabels?: ExportContext['typeLabels']): CsvRow[] {
   return incidents.map((i) => ({
+    ...englishColumns(i, data),
+    ...localized(i, data, typeLabels),
+  }));
+}
+
+function englishColumns(incident: Incident, data: Dataset): CsvRow {
+  const i = { ...incident, ...properties(incident) };
+  return {
     id: i.id,
     date: i.date,
     date_note: i.date_note,
@@ -94,7 +138,7 @@ export function csvRows(incidents: readonly Incident[], data: Dataset): CsvRow[]
     detained_at_least: i.detained_at_least,
     source_docs: i.sources.map((s) => `${s.doc}:${s.lines[0]}-${s.lines[1]}`).join('; '),
     sources: citation(i, data),
-  }));
+  };
 }
 
 /**
@@ -121,7 +165,7 @@ export function defuseCell(text: string): string {
 
 function defuseRow(row: CsvRow): CsvRow {
   const out = { ...row };
-  for (const key of CSV_COLUMNS) {
+  for (const key of Object.keys(out)) {
     const value = out[key];
     if (typeof value === 'string') out[key] = defuseCell(value);
   }
@@ -137,10 +181,14 @@ export const BOM = '\uFEFF';
  * README.txt beside it (see incidentsZip), so no reader meets a junk header. Every text cell is
  * defused (defuseCell): the data is hostile until proven otherwise.
  */
-export async function incidentsCsv(incidents: readonly Incident[], data: Dataset): Promise<string> {
+export async function incidentsCsv(
+  incidents: readonly Incident[],
+  data: Dataset,
+  typeLabels?: ExportContext['typeLabels'],
+): Promise<string> {
   const { unparse } = (await import('papaparse')).default;
   const body = unparse(
-    { fields: [...CSV_COLUMNS], data: csvRows(incidents, data).map(defuseRow) },
+    { fields: [...CSV_COLUMNS, ...localColumns(data)], data: csvRows(incidents, data, typeLabels).map(defuseRow) },
     // Papa Parse's own escapeFormulae misses cells with a line break; defuseRow has done it.
     { escapeFormulae: false, quotes: false, newline: '\r\n' },
   );
@@ -169,6 +217,7 @@ export function csvReadme(incidents: readonly Incident[], ctx: ExportContext, cs
     'Places: place and geo_precision say where the sources place an incident (1 a town, 2 a region or area, 3 not stated).',
     'linked_towns lists the towns the sources tie to an incident without placing it there (where a person or group is',
     'based, or the authority that acted sits); a selection of a town holds those incidents too, unless "precise places only".',
+    ...translationNote(ctx.data),
     '',
     `Selection (open it in the explorer): ${ctx.link}`,
     '',
@@ -184,12 +233,25 @@ export function csvReadme(incidents: readonly Incident[], ctx: ExportContext, cs
   ].join('\r\n');
 }
 
+/** What the README says of the localized columns of a Russian or Kazakh download; nothing in English. */
+function translationNote(data: Dataset): string[] {
+  const lang = data.local?.lang;
+  if (!lang) return [];
+  const language = lang === 'ru' ? 'Russian' : 'Kazakh';
+  return [
+    `Columns ending in _${lang} are in ${language}, beside the English ones (which keep their names and codes):`,
+    `title_${lang} and summary_${lang} are our own translations of our English title and summary (empty where none is`,
+    `written yet), not of the reports; place_name_${lang}, people_${lang} and type_label_${lang} give the place, the people`,
+    `and the type in ${language}. The reports and the passages they are quoted by stay in their original language (English).`,
+  ];
+}
+
 /** Data text on one line of the README: a publisher's line break must not start a line of its own. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The selection's CSV and its README.txt in one zip; fflate is loaded only when someone asks for it. */
 export async function incidentsZip(incidents: readonly Incident[], ctx: ExportContext, stem: string): Promise<Blob> {
-  const [{ zipSync, strToU8 }, csv] = await Promise.all([import('fflate'), incidentsCsv(incidents, ctx.data)]);
+  const [{ zipSync, strToU8 }, csv] = await Promise.all([import('fflate'), incidentsCsv(incidents, ctx.data, ctx.typeLabels)]);
   const csvName = `${stem}.csv`;
   const zipped = zipSync(
     { [csvName]: strToU8(csv), 'README.txt': strToU8(`${BOM}${csvReadme(incidents, ctx, csvName)}`) },
@@ -211,7 +273,7 @@ export function incidentsGeoJson(incidents: readonly Incident[], ctx: ExportCont
       type: 'Feature',
       id: i.id,
       geometry: i.lon !== null && i.lat !== null ? { type: 'Point', coordinates: [i.lon, i.lat] } : null,
-      properties: properties(i),
+      properties: { ...properties(i), ...localized(i, ctx.data, ctx.typeLabels) },
     })),
   };
   return `${JSON.stringify(collection, null, 1)}\n`;

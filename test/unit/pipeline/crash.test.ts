@@ -35,7 +35,16 @@ describe('runPipeline interrupted while writing', () => {
       failing.pathIncludes = null;
     }
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual([
+      'context.json',
+      'coverage.json',
+      'incidents.geojson',
+      'names.json',
+      'passages.json',
+      'sources.json',
+      'text.kk.json',
+      'text.ru.json',
+    ]);
     // And the next run, with room on the disk, writes the edit.
     expect(fixture.run().code).toBe(0);
     expect(fixture.read('public/data/incidents.geojson')).toContain('A court closes Test Weekly');

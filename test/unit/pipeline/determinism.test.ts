@@ -45,6 +45,7 @@ describe('determinism', () => {
         sources,
         seeds,
         regions,
+        translationsRequired: false,
       });
       expect(built.errors).toEqual([]);
       return serializeDataset(built.dataset, 'out');

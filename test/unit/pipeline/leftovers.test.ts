@@ -19,7 +19,16 @@ describe('temporary files of an interrupted pipeline run', () => {
     leaveTempFiles(fixture.write);
     const { code, log } = fixture.run();
     expect(code).toBe(0);
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual([
+      'context.json',
+      'coverage.json',
+      'incidents.geojson',
+      'names.json',
+      'passages.json',
+      'sources.json',
+      'text.kk.json',
+      'text.ru.json',
+    ]);
     expect(log).toContain('data: removed public/data/incidents.geojson.tmp-4242, left by an interrupted run.');
   });
 

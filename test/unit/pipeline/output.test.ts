@@ -119,7 +119,16 @@ describe('runPipeline on a valid root', () => {
 
   it('writes the context records and the source documents beside the incidents', () => {
     const { fixture } = buildValid();
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual([
+      'context.json',
+      'coverage.json',
+      'incidents.geojson',
+      'names.json',
+      'passages.json',
+      'sources.json',
+      'text.kk.json',
+      'text.ru.json',
+    ]);
     expect(JSON.parse(fixture.read('public/data/context.json'))).toEqual([
       expect.objectContaining({ id: '2011-06-test-procedures-law', date: '2011-06', kind: 'law' }),
     ]);

@@ -23,7 +23,16 @@ describe('without the seeds folder', () => {
       code: 0,
       log: [note(missing), 'data: wrote 5 incidents, 1 context records to public/data/.'],
     });
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual([
+      'context.json',
+      'coverage.json',
+      'incidents.geojson',
+      'names.json',
+      'passages.json',
+      'sources.json',
+      'text.kk.json',
+      'text.ru.json',
+    ]);
   });
 
   it('writes the same bytes as a run with the seeds, keeping the committed passages', () => {

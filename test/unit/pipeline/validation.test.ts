@@ -186,7 +186,16 @@ describe('broken input', () => {
     fixture.overlay('three-broken');
     expect(fixture.run().code).toBe(1);
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual(['context.json', 'coverage.json', 'incidents.geojson', 'passages.json', 'sources.json']);
+    expect(fixture.outputDir()).toEqual([
+      'context.json',
+      'coverage.json',
+      'incidents.geojson',
+      'names.json',
+      'passages.json',
+      'sources.json',
+      'text.kk.json',
+      'text.ru.json',
+    ]);
   });
 });
 

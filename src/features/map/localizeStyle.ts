@@ -1,0 +1,33 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Dataset } from '../../data/Incident.ts';
+
+/**
+ * The map style with the town labels in the dataset's language: a label that points at a town of
+ * data/places.yaml (`place_id`, written by the basemap build with that town's English name) shows
+ * the town's name from the Russian or Kazakh view of the dataset, so the map names a town as the
+ * place list and the tooltips do. An English dataset, or a label with no town, keeps the label.
+ */
+export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSpecification {
+  const field = cityLabelField(data);
+  return {
+    ...style,
+    layers: style.layers.map((layer) =>
+      layer.id === 'city-labels' && layer.type === 'symbol'
+        ? { ...layer, layout: { ...layer.layout, 'text-field': field } }
+        : layer,
+    ),
+  };
+}
+
+/** The city labels' text: the town's name in the dataset's language, else the label's own (English) name. */
+export function cityLabelField(data: Dataset): ExpressionSpecification {
+  const names = data.local?.places;
+  if (!names || names.size === 0) return ['get', 'name'];
+  return [
+    'match',
+    ['coalesce', ['get', 'place_id'], ''],
+    ...[...names].flat(),
+    ['get', 'name'],
+    // A match of any number of label/name pairs: its type lists fixed arities only.
+  ] as unknown as ExpressionSpecification;
+}

@@ -1,0 +1,105 @@
+/**
+ * Our Russian and Kazakh data (#13), as a reader meets it: with lang=ru the list and the detail
+ * show our Russian title and summary, Cyrillic place names and people's Cyrillic names beside the
+ * sources' spelling; the map's tooltip names a town as the place picker does; and a search in
+ * Cyrillic or in another spelling finds its records in the English interface too. Expected texts
+ * are read from the generated files the site serves.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { incidents, inTown, ROOT, town } from './data.ts';
+import { useExplorer } from './explorer.ts';
+
+interface LocalizedText {
+  incidents: Record<string, { title?: string; summary?: string }>;
+  places: Record<string, string>;
+  people: Record<string, string>;
+}
+const ru = JSON.parse(readFileSync(resolve(ROOT, 'public/data/text.ru.json'), 'utf8')) as LocalizedText;
+const features = (
+  JSON.parse(readFileSync(resolve(ROOT, 'public/data/incidents.geojson'), 'utf8')) as {
+    features: { properties: { id: string; people: string[]; linked_places: { place_id: string }[] } }[];
+  }
+).features.map((f) => f.properties);
+const linked = new Map(features.map((f) => [f.id, f.linked_places.map((l) => l.place_id)]));
+/** The records placed in or linked to a town: what its names must find. */
+const ofTown = (id: string) =>
+  incidents
+    .filter((i) => i.place_id === id || linked.get(i.id)?.includes(id))
+    .map((i) => i.id)
+    .sort();
+
+/** A record with a person, a town and our Russian text: Zhovtis's sentence. */
+const ZHOVTIS = incidents.find((i) => i.case === 'zhovtis' && i.subtype === 'sentence');
+
+function russian(id: string) {
+  const text = ru.incidents[id];
+  if (!text?.title || !text.summary) throw new Error(`text.ru.json has no Russian title and summary for ${id}: run npm run data`);
+  return { title: text.title, summary: text.summary };
+}
+
+describe('the data in Russian', () => {
+  const app = useExplorer();
+
+  it('shows our Russian title, summary, place and the Cyrillic names beside the sources’ spelling', async () => {
+    if (!ZHOVTIS) throw new Error('no record of the sentence of case zhovtis');
+    const { title, summary } = russian(ZHOVTIS.id);
+    // One year: the whole list is on its first page.
+    await app.given.explorerAt(`?lang=ru&years=${ZHOVTIS.year}&incident=${ZHOVTIS.id}`, undefined, { waitForMap: false });
+    await expect.poll(async () => (await app.then.listItems()).find((i) => i.id === ZHOVTIS.id)?.title).toBe(title);
+    const detail = (await app.then.detailText()) ?? '';
+    expect(detail).toContain(title);
+    expect(detail).toContain(summary);
+    expect(detail).toContain(`${ru.people['Evgeniy Zhovtis']} (Evgeniy Zhovtis)`);
+    // The town his sentence is tied to (he serves it there), by its Russian name.
+    expect(detail).toContain(ru.places['ust-kamenogorsk']);
+    // The cited passage stays in the source's English.
+    expect(detail).toMatch(/Zhovtis/);
+  });
+
+  it('names a town in the list, the place picker and the map tooltip alike', async () => {
+    const zhanaozen = town('zhanaozen');
+    const name = ru.places.zhanaozen;
+    expect(name).toMatch(/^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі -]+$/);
+    await app.given.explorerAt('?lang=ru&place=zhanaozen');
+    const placed = new Set(inTown('zhanaozen').map((i) => i.id));
+    const shown = (await app.then.listItems()).filter((i) => placed.has(i.id)).map((i) => i.place);
+    expect(shown).toEqual([...placed].map(() => name));
+    expect(await app.then.placeOptions()).toContain(name);
+    await app.when.hoverMapAt(zhanaozen.lon, zhanaozen.lat);
+    await expect.poll(() => app.then.mapTooltip()).toMatch(new RegExp(`^${name}:`));
+  });
+});
+
+describe('searching in any language, in the English interface', () => {
+  const app = useExplorer();
+
+  async function found(query: string): Promise<string[]> {
+    await app.given.explorerAt('', undefined, { waitForMap: false });
+    await app.when.typeSearch(query);
+    await expect.poll(() => app.then.param('q')).toBe(query);
+    await app.when.showWholeList();
+    return (await app.then.listItems()).map((i) => i.id);
+  }
+
+  it('finds Vladimir Kozlov by Козлов', async () => {
+    const kozlov = features.filter((i) => i.people.includes('Vladimir Kozlov')).map((i) => i.id);
+    expect(kozlov.length).toBeGreaterThan(1);
+    await expect.poll(() => found('Козлов')).toEqual(expect.arrayContaining(kozlov));
+  });
+
+  it('finds the Zhanaozen records by Жанаозен', async () => {
+    await expect.poll(() => found('Жанаозен')).toEqual(expect.arrayContaining(ofTown('zhanaozen')));
+  });
+
+  it('finds the trade-union records by профсоюз', async () => {
+    await expect.poll(() => found('профсоюз')).toContain('2017-knprk-union-confederation-closed-by-court');
+  });
+
+  it('finds the Ust-Kamenogorsk records by Oskemen', async () => {
+    const records = ofTown('ust-kamenogorsk');
+    expect(records.length).toBeGreaterThan(0);
+    await expect.poll(() => found('Oskemen')).toEqual(expect.arrayContaining(records));
+  });
+});
