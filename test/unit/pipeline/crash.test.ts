@@ -1,3 +1,4 @@
+import { ALL_OUTPUTS } from './fixtureRoot.ts';
 /**
  * A crash in the middle of writing, through runPipeline: node:fs is replaced by the real
  * module with a writeFileSync that can be told to fail (disk full) on a given file.
@@ -35,16 +36,7 @@ describe('runPipeline interrupted while writing', () => {
       failing.pathIncludes = null;
     }
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual([
-      'context.json',
-      'coverage.json',
-      'incidents.geojson',
-      'names.json',
-      'passages.json',
-      'sources.json',
-      'text.kk.json',
-      'text.ru.json',
-    ]);
+    expect(fixture.outputDir()).toEqual(ALL_OUTPUTS);
     // And the next run, with room on the disk, writes the edit.
     expect(fixture.run().code).toBe(0);
     expect(fixture.read('public/data/incidents.geojson')).toContain('A court closes Test Weekly');

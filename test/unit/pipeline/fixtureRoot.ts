@@ -99,3 +99,15 @@ export function makeRoot(...overlays: string[]): FixtureRoot {
   for (const name of overlays) fixture.overlay(name);
   return fixture;
 }
+
+/** Every file the pipeline writes to public/data, in the order a directory listing gives. */
+export const ALL_OUTPUTS = [
+  'context.json',
+  'coverage.json',
+  'incidents.geojson',
+  'names.json',
+  'passages.json',
+  'sources.json',
+  'text.kk.json',
+  'text.ru.json',
+];

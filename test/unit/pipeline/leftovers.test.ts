@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { refuseLeftovers } from '../../../data/pipeline/leftovers.ts';
-import { makeRoot } from './fixtureRoot.ts';
+import { makeRoot, ALL_OUTPUTS } from './fixtureRoot.ts';
 
 /** What a run killed with SIGKILL while writing leaves: an empty and a partial temporary file. */
 function leaveTempFiles(write: (path: string, text: string) => void) {
@@ -19,16 +19,7 @@ describe('temporary files of an interrupted pipeline run', () => {
     leaveTempFiles(fixture.write);
     const { code, log } = fixture.run();
     expect(code).toBe(0);
-    expect(fixture.outputDir()).toEqual([
-      'context.json',
-      'coverage.json',
-      'incidents.geojson',
-      'names.json',
-      'passages.json',
-      'sources.json',
-      'text.kk.json',
-      'text.ru.json',
-    ]);
+    expect(fixture.outputDir()).toEqual(ALL_OUTPUTS);
     expect(log).toContain('data: removed public/data/incidents.geojson.tmp-4242, left by an interrupted run.');
   });
 

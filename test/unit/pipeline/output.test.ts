@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { IncidentProperties } from '../../../src/data/datasetSchema.ts';
-import { DOC, makeRoot } from './fixtureRoot.ts';
+import { DOC, makeRoot, ALL_OUTPUTS } from './fixtureRoot.ts';
 
 type Incidents = FeatureCollection<Point | null, IncidentProperties>;
 
@@ -119,16 +119,7 @@ describe('runPipeline on a valid root', () => {
 
   it('writes the context records and the source documents beside the incidents', () => {
     const { fixture } = buildValid();
-    expect(fixture.outputDir()).toEqual([
-      'context.json',
-      'coverage.json',
-      'incidents.geojson',
-      'names.json',
-      'passages.json',
-      'sources.json',
-      'text.kk.json',
-      'text.ru.json',
-    ]);
+    expect(fixture.outputDir()).toEqual(ALL_OUTPUTS);
     expect(JSON.parse(fixture.read('public/data/context.json'))).toEqual([
       expect.objectContaining({ id: '2011-06-test-procedures-law', date: '2011-06', kind: 'law' }),
     ]);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN } from './fixtureRoot.ts';
+import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN, ALL_OUTPUTS } from './fixtureRoot.ts';
 
 const TYPES =
   '"journalist_attack"|"protest"|"detention"|"prosecution"|"extradition"|"media_restriction"|"organization_ban"|"killing"|"torture"';
@@ -23,16 +23,7 @@ describe('without the seeds folder', () => {
       code: 0,
       log: [note(missing), 'data: wrote 5 incidents, 1 context records to public/data/.'],
     });
-    expect(fixture.outputDir()).toEqual([
-      'context.json',
-      'coverage.json',
-      'incidents.geojson',
-      'names.json',
-      'passages.json',
-      'sources.json',
-      'text.kk.json',
-      'text.ru.json',
-    ]);
+    expect(fixture.outputDir()).toEqual(ALL_OUTPUTS);
   });
 
   it('writes the same bytes as a run with the seeds, keeping the committed passages', () => {

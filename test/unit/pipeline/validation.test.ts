@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN } from './fixtureRoot.ts';
+import { DOC, INCIDENTS, makeRoot, NOTHING_WRITTEN, ALL_OUTPUTS } from './fixtureRoot.ts';
 
 const TESTOVA = 'record "2011-08-08-testova-detained-almaty"';
 const WEEKLY = 'record "2011-test-weekly-closed"';
@@ -186,16 +186,7 @@ describe('broken input', () => {
     fixture.overlay('three-broken');
     expect(fixture.run().code).toBe(1);
     expect(fixture.outputs()).toEqual(before);
-    expect(fixture.outputDir()).toEqual([
-      'context.json',
-      'coverage.json',
-      'incidents.geojson',
-      'names.json',
-      'passages.json',
-      'sources.json',
-      'text.kk.json',
-      'text.ru.json',
-    ]);
+    expect(fixture.outputDir()).toEqual(ALL_OUTPUTS);
   });
 });
 
