@@ -140,7 +140,7 @@ function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
 // pages can get the response headers public/_headers gives them on a static host.
 
 /** The files the explorer loads from data/. */
-export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json'] as const;
+export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json', 'text.ru.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export interface DataResponse {
