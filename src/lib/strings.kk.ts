@@ -8,9 +8,11 @@
  */
 import type { IncidentType } from '../data/vocabulary.ts';
 import { plural } from './plural.ts';
-import { en, type ExportStrings, type Strings } from './strings.ts';
+import type { ExportStrings, Strings } from './strings.ts';
 
 const n_ = (n: number, one: string, other: string) => plural('kk', n, { one, other });
+/** A decimal with a comma, as Russian and Kazakh write it: decimal(1.5, 2) is "1,50". */
+const decimal = (x: number, digits: number) => x.toFixed(digits).replace('.', ',');
 const incidents = (n: number) => n_(n, 'оқиға', 'оқиға');
 const documented = (n: number) => `${n} құжатталған ${incidents(n)}`;
 
@@ -102,6 +104,15 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Сақиналар: дереккөздер қаламен (ондағы адам немесе сот арқылы) байланыстыратын, бірақ сол жерде болды деп көрсетпейтін ${n} ${incidents(n)}`,
     legendRegionsPlaced: 'Әр облысқа жатқызылған оқиғалар (байланысты қалалар есептелмейді)',
+    basemapNames: {
+      Russia: 'Ресей',
+      China: 'Қытай',
+      Kyrgyzstan: 'Қырғызстан',
+      Uzbekistan: 'Өзбекстан',
+      Turkmenistan: 'Түрікменстан',
+      'Caspian Sea': 'Каспий теңізі',
+      Turkistan: 'Түркістан',
+    },
     controls: {
       'NavigationControl.ZoomIn': 'Үлкейту',
       'NavigationControl.ZoomOut': 'Кішірейту',
@@ -273,8 +284,48 @@ export const t: Strings = {
   footer:
     'Деректер: Human Rights Watch және басқа ұйымдардың баяндамалары бойынша кодталған оқиғалар (әр оқиға өз құжаты мен жолдарына сілтеме жасайды). ' +
     'Шекаралар © geoBoundaries (ODbL 1.0); көрші елдер: Natural Earth; жерлер: GeoNames (CC BY 4.0).',
-  // The map image and video (#17) are not translated yet: English until they are.
-  media: en.media,
+  media: {
+    heading: 'Карта суреті және жылдар бойынша бейне',
+    mapPng: 'Карта PNG (2×, экранға)',
+    mapPrint: 'Карта PNG (басып шығаруға, 300 dpi)',
+    mapSubtitle: (mode) => `Оқиғалар картасы: ${mode} бойынша`,
+    notOnMap: 'Картада жоқ',
+    unstated: (n) => `Орны көрсетілмеген: ${n}`,
+    regionOnly: (n) => `Облысы белгілі, қаласы көрсетілмеген: ${n} (контурмен белгіленген облыстар)`,
+    areas: (list) => `Қаласы жоқ аумақтар: ${list}`,
+    linked: (n) => `Қаламен байланысты, бірақ сонда орналастырылмаған: ${n} (сақиналар)`,
+    legendPies: 'Дөңгелек диаграммалар: қалада орналастырылған оқиғалар, түрі бойынша; сан — олардың саны',
+    legendRegions: 'Әр облысқа орналастырылған оқиғалар',
+    legendRing: 'Сақина: қаламен байланысты, бірақ сонда орналастырылмаған оқиғалар',
+    video: 'Жылдар бойынша бейне',
+    size: 'Бейне өлшемі',
+    sizes: {
+      landscape: 'Қатар, 1920×1080',
+      square: 'Шаршы, 1080×1080',
+      vertical: 'Бірінің астында бірі, 1080×1920',
+    },
+    secondsPerYear: (n, hold, years) =>
+      `Әр жыл — ${n} секунд, соңғысы тағы ${hold} секунд тұрады (${years} × ${n} с + ${hold} с).`,
+    makeVideo: 'Бейне жасау',
+    makeGif: 'Анимациялық GIF',
+    making: (what) => `${what} осы құрылғыда жасалуда…`,
+    progress: 'Барысы',
+    cancel: 'Бас тарту',
+    cancelled: 'Тоқтатылды.',
+    done: (name, bytes, seconds) => `${name} (${decimal(bytes / 1e6, 2)} МБ) ${decimal(seconds, 1)} секундта жасалды.`,
+    failed: (what) => `Бейнені жасау мүмкін болмады: ${what}`,
+    noVideo: 'Бұл браузер WebCodecs бейнесін де, canvas жазбасын да жасай алмайды; GIF-ті қолданып көріңіз.',
+    local: 'Бәрі осы құрылғыда сызылып, кодталады; ештеңе серверге жүктелмейді.',
+    yearCount: (n) => documented(n),
+    yearCountPlaced: (n) => `${n} картада белгіленген`,
+    noReport: (year) => `${year} жылды ешбір баяндама қамтымайды`,
+    noReportSub: 'Бұл жыл бойынша дерек жоқ, бұл оқиғалардың жоқтығымен бірдей емес.',
+    partial: 'Ішінара қамтылған: тек жекелеген оқиғалар',
+    perYearTitle: 'Жылдар бойынша құжатталған оқиғалар',
+    notCoveredBar: 'қамтылмаған',
+    cardSize: 'Карточка өлшемі',
+    cardSizes: { landscape: '1200×675', square: '1080×1080', vertical: '1080×1920' },
+  },
   offline: {
     updateReady: 'Жаңа деректер немесе картаның жаңа нұсқасы бар.',
     reload: 'Қайта жүктеу',

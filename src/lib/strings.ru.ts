@@ -6,10 +6,12 @@
  */
 import type { IncidentType } from '../data/vocabulary.ts';
 import { plural } from './plural.ts';
-import { en, type ExportStrings, type Strings } from './strings.ts';
+import type { ExportStrings, Strings } from './strings.ts';
 
 /** The form of a word for a count: n_(5, 'инцидент', 'инцидента', 'инцидентов'). */
 const n_ = (n: number, one: string, few: string, many: string) => plural('ru', n, { one, few, many, other: few });
+/** A decimal with a comma, as Russian and Kazakh write it: decimal(1.5, 2) is "1,50". */
+const decimal = (x: number, digits: number) => x.toFixed(digits).replace('.', ',');
 const incidents = (n: number) => n_(n, 'инцидент', 'инцидента', 'инцидентов');
 /** "за 2011 г.", "за 2010–2012 гг." */
 const yrs = (years: string) => `${years} ${/[–,]/.test(years) ? 'гг.' : 'г.'}`;
@@ -119,6 +121,15 @@ export const t: Strings = {
     legendLinked: (n) =>
       `Кольца: ${n} ${incidents(n)}, которые источники связывают с городом (через человека или суд там), не указывая, что ${n_(n, 'он произошёл', 'они произошли', 'они произошли')} там`,
     legendRegionsPlaced: 'Инциденты, отнесённые к каждой области (связанные города не учитываются)',
+    basemapNames: {
+      Russia: 'Россия',
+      China: 'Китай',
+      Kyrgyzstan: 'Кыргызстан',
+      Uzbekistan: 'Узбекистан',
+      Turkmenistan: 'Туркменистан',
+      'Caspian Sea': 'Каспийское море',
+      Turkistan: 'Туркестан',
+    },
     controls: {
       'NavigationControl.ZoomIn': 'Приблизить',
       'NavigationControl.ZoomOut': 'Отдалить',
@@ -290,8 +301,48 @@ export const t: Strings = {
   footer:
     'Данные: инциденты, закодированные по докладам Human Rights Watch и других организаций (каждый инцидент ссылается на документ и строки). ' +
     'Границы © geoBoundaries (ODbL 1.0); соседние страны: Natural Earth; места: GeoNames (CC BY 4.0).',
-  // The map image and video (#17) are not translated yet: English until they are.
-  media: en.media,
+  media: {
+    heading: 'Изображение карты и видео по годам',
+    mapPng: 'Карта PNG (2×, для экрана)',
+    mapPrint: 'Карта PNG (для печати, 300 dpi)',
+    mapSubtitle: (mode) => `Карта инцидентов (${mode})`,
+    notOnMap: 'Не на карте',
+    unstated: (n) => `Место не указано: ${n}`,
+    regionOnly: (n) => `Известна область, город не указан: ${n} (обведённые области)`,
+    areas: (list) => `Местности без города: ${list}`,
+    linked: (n) => `Связаны с городом, но не отнесены к нему: ${n} (кольца)`,
+    legendPies: 'Круговые диаграммы: инциденты, отнесённые к городу, по типам; число — их количество',
+    legendRegions: 'Инциденты, отнесённые к каждой области',
+    legendRing: 'Кольцо: инциденты, связанные с городом, но не отнесённые к нему',
+    video: 'Видео по годам',
+    size: 'Размер видео',
+    sizes: {
+      landscape: 'Рядом, 1920×1080',
+      square: 'Квадрат, 1080×1080',
+      vertical: 'Друг под другом, 1080×1920',
+    },
+    secondsPerYear: (n, hold, years) =>
+      `Каждый год — ${n} ${n_(n, 'секунда', 'секунды', 'секунд')}, последний задерживается ещё на ${hold} ${n_(hold, 'секунду', 'секунды', 'секунд')} (${years} × ${n} с + ${hold} с).`,
+    makeVideo: 'Создать видео',
+    makeGif: 'Анимированный GIF',
+    making: (what) => `Создание: ${what} (на этом устройстве)…`,
+    progress: 'Ход работы',
+    cancel: 'Отмена',
+    cancelled: 'Отменено.',
+    done: (name, bytes, seconds) => `Создан файл ${name} (${decimal(bytes / 1e6, 2)} МБ) за ${decimal(seconds, 1)} с.`,
+    failed: (what) => `Не удалось создать видео: ${what}`,
+    noVideo: 'Этот браузер не может ни создать видео через WebCodecs, ни записать canvas; попробуйте GIF.',
+    local: 'Всё рисуется и кодируется на этом устройстве; ничего не загружается на сервер.',
+    yearCount: (n) => documented(n),
+    yearCountPlaced: (n) => `${n} ${n_(n, 'отмечен', 'отмечены', 'отмечено')} на карте`,
+    noReport: (year) => `Ни один доклад не охватывает ${year} год`,
+    noReportSub: 'Нет данных за этот год, а это не то же самое, что отсутствие инцидентов.',
+    partial: 'Частично: только отдельные события',
+    perYearTitle: 'Задокументированные инциденты по годам',
+    notCoveredBar: 'нет данных',
+    cardSize: 'Размер карточки',
+    cardSizes: { landscape: '1200×675', square: '1080×1080', vertical: '1080×1920' },
+  },
   offline: {
     updateReady: 'Доступны новые данные или новая версия карты.',
     reload: 'Перезагрузить',

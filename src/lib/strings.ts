@@ -106,6 +106,11 @@ export const en = {
     legendLinked: (n: number) =>
       `Rings: ${n} ${n_(n, 'incident', 'incidents')} the sources tie to a town (a person or court there) without placing ${n_(n, 'it', 'them')} there`,
     legendRegionsPlaced: 'Incidents placed in each region (linked towns not counted)',
+    /**
+     * The basemap's names other than our towns (neighbouring countries, the Caspian, Turkistan),
+     * keyed by the basemap's English name; a name not listed shows as the basemap has it.
+     */
+    basemapNames: {} as Readonly<Record<string, string>>,
     /** MapLibre's labels of the controls we show (its `locale` option). */
     controls: {
       'NavigationControl.ZoomIn': 'Zoom in',
@@ -307,18 +312,21 @@ export const en = {
       square: 'Square, 1080×1080',
       vertical: 'Stacked, 1080×1920',
     },
-    secondsPerYear: (n: number, hold: number) => `Each year ${n} s, then the last held ${hold} s more.`,
+    /** "Each year 1 s, then the last held 1 s more (12 × 1 s + 1 s)." */
+    secondsPerYear: (n: number, hold: number, years: number) =>
+      `Each year ${n} s, then the last held ${hold} s more (${years} × ${n} s + ${hold} s).`,
     makeVideo: 'Make the video',
     makeGif: 'Animated GIF',
     making: (what: string) => `Making the ${what} on this device…`,
     progress: 'Progress',
     cancel: 'Cancel',
     cancelled: 'Cancelled.',
-    done: (name: string, size: string, seconds: string) => `Made ${name} (${size}) in ${seconds} s.`,
+    done: (name: string, bytes: number, seconds: number) =>
+      `Made ${name} (${(bytes / 1e6).toFixed(2)} MB) in ${seconds.toFixed(1)} s.`,
     failed: (what: string) => `Could not make the video: ${what}`,
     noVideo: 'This browser can make neither WebCodecs video nor a recording of a canvas; try the GIF.',
     local: 'Everything is drawn and encoded on this device; nothing is uploaded.',
-    yearCount: (n: number) => `${n} documented incident${n === 1 ? '' : 's'}`,
+    yearCount: (n: number) => `${n} documented ${n_(n, 'incident', 'incidents')}`,
     yearCountPlaced: (n: number) => `${n} placed on the map`,
     noReport: (year: number) => `No report covers ${year}`,
     noReportSub: 'No data for this year, which is not the same as no incidents.',

@@ -18,13 +18,13 @@ describe('accessibility (axe-core, violations of any impact)', () => {
   const app = useExplorer();
 
   it('the explorer has no violation', async () => {
-    await app.given.explorerAt();
+    await app.given.explorerAt('', undefined, { waitForMap: true });
     const found = await app.then.axeViolations();
     expect(found, `axe found:\n${report(found)}`).toEqual([]);
   });
 
   it('the explorer with an incident of a case open has no violation', async () => {
-    await app.given.explorerAt('?years=2010');
+    await app.given.explorerAt('?years=2010', undefined, { waitForMap: true });
     const items = await app.then.listItems();
     const first = items[0];
     if (!first) throw new Error('the list is empty');

@@ -51,7 +51,7 @@ describe('the Content-Security-Policy', () => {
 
   it('lets the explorer load, draw its map and answer the reader without one refusal', async () => {
     await app.given.explorerAt();
-    expect(await app.then.mapReady()).toBe(true);
+    expect(await app.then.mapDrawn()).toBe(true);
     await useEverything(app);
     expect(await app.then.mapTooltip()).toMatch(/incidents?/);
     expect(await app.then.listCount()).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('the Content-Security-Policy', () => {
 
   it("holds, with frame-ancestors added, when served with public/_headers' headers", async () => {
     await app.given.explorerAt('', undefined, { siteHeaders: true });
-    expect(await app.then.mapReady()).toBe(true);
+    expect(await app.then.mapDrawn()).toBe(true);
     await useEverything(app);
     expect(await app.then.policyViolations()).toEqual([]);
     expect(app.then.consoleMessages().filter(mentionsPolicy)).toEqual([]);

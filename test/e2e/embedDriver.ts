@@ -109,8 +109,10 @@ export function shareDialog(app: Explorer): ShareDialog {
       },
       async download(name) {
         const [dl] = await Promise.all([page().waitForEvent('download'), dialog().getByRole('button', { name }).click()]);
-        const path = await dl.path();
-        const bytes = readFileSync(path);
+        // Read through a stream: the shared browser is connected, and download.path() throws on a connection.
+        const chunks: Buffer[] = [];
+        for await (const chunk of await dl.createReadStream()) chunks.push(chunk as Buffer);
+        const bytes = Buffer.concat(chunks);
         return { filename: dl.suggestedFilename(), bytes, text: () => bytes.toString('utf8') };
       },
       async choosePreview(label) {
@@ -187,12 +189,12 @@ export interface EmbedHost {
   /** Height messages the parent page received, in order. */
   heightMessages(): Promise<number[]>;
   frameCount(): Promise<number>;
-  /** The iframe's height in the parent page, once it has stayed the same for a moment. */
-  settledFrameHeight(index: number): Promise<number>;
+  /** The iframe's height in the parent page, once its embed is drawn. */
+  frameHeight(index: number): Promise<number>;
   /** The embed document's own content height. */
   contentHeight(index: number): Promise<number>;
   embed(index: number): Promise<EmbedView>;
-  /** JavaScript files the frames loaded, as paths under dist/. */
+  /** JavaScript files the frames of the current parent page loaded, as paths under dist/. */
   scriptsLoaded(): string[];
   requests(): string[];
   page(): Page;
@@ -208,10 +210,10 @@ export function distText(distPath: string): string {
   return readFileSync(resolve(ROOT, 'dist', distPath), 'utf8');
 }
 
+/** The host page's server; its pages open in the explorer's browser, and need no explorer page open. */
 export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
-  const browser = app.page().context().browser();
-  if (!browser) throw new Error('The explorer has no browser');
-  const siteOrigin = app.origin();
+  const browser = await app.browser();
+  const siteOrigin = new URL(await app.siteUrl()).origin;
   let page: Page | null = null;
   let parentHtml = '';
   const requests: string[] = [];
@@ -235,6 +237,7 @@ export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
   return {
     async openParentPage(html, options = {}) {
       await page?.context().close();
+      requests.length = 0;
       const ctx = await browser.newContext({
         viewport: { width: options.width ?? 760, height: 900 },
         colorScheme: options.colorScheme ?? 'light',
@@ -252,17 +255,12 @@ export async function createEmbedHost(app: Explorer): Promise<EmbedHost> {
     },
     heightMessages: () => current().evaluate(() => (window as unknown as { __heights: number[] }).__heights.slice()),
     frameCount: () => current().locator('iframe').count(),
-    async settledFrameHeight(index) {
+    async frameHeight(index) {
       await frame(index);
-      const el = current().locator('iframe').nth(index);
-      let last = -1;
-      for (let i = 0; i < 40; i++) {
-        const h = await el.evaluate((f) => f.getBoundingClientRect().height);
-        if (h === last) return h;
-        last = h;
-        await current().waitForTimeout(150);
-      }
-      return last;
+      return current()
+        .locator('iframe')
+        .nth(index)
+        .evaluate((f) => f.getBoundingClientRect().height);
     },
     async contentHeight(index) {
       const f = await frame(index);

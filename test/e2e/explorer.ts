@@ -1,9 +1,9 @@
-/** One explorer per spec file, on the site the global setup serves, closed after the file. */
+/** One explorer per spec file, on the site and browser the global setup started, closed after the file. */
 import { afterAll, inject } from 'vitest';
 import { createExplorer, type Explorer } from './driver.ts';
 
 export function useExplorer(options: { chromiumArgs?: readonly string[] } = {}): Explorer {
-  const app = createExplorer({ ...options, baseUrl: inject('e2eBaseUrl') });
+  const app = createExplorer({ ...options, baseUrl: inject('e2eBaseUrl'), browserWsEndpoint: inject('e2eBrowser') });
   afterAll(() => app.close());
   return app;
 }

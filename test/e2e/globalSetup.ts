@@ -1,11 +1,13 @@
-/** Serves the built site once for every spec file; each file opens its own browser. */
+/** Serves the built site once for every spec file, and starts the one browser they all connect to. */
 import type { TestProject } from 'vitest/node';
-import { startServer } from './driver.ts';
+import { startBrowserServer } from './driver/browser.ts';
+import { startServer } from './driver/server.ts';
 
 export default async function setup(project: TestProject) {
-  const server = await startServer();
+  const [server, browser] = await Promise.all([startServer(), startBrowserServer()]);
   project.provide('e2eBaseUrl', server.url);
+  project.provide('e2eBrowser', browser.wsEndpoint());
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), browser.close()]);
   };
 }

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { incidents, towns } from './data.ts';
 import { en as t } from '../../src/lib/strings.ts';
 import { useExplorer } from './explorer.ts';
-import { distinctColours, markPixels, MARKED } from './png.ts';
+import { distinctColours, markPixels, MARKED, typeColourPixels } from './png.ts';
 
 describe('the explorer, on load', () => {
   const app = useExplorer();
 
   it('draws the map once the data is applied', async () => {
     await app.given.explorerAt();
-    expect(await app.then.mapReady()).toBe(true);
     const shot = await app.then.mapScreenshot();
     // Water, land, borders, labels and pies: far from a single colour.
     expect(distinctColours(shot)).toBeGreaterThan(12);
+    // The basemap has none of the type colours: the marks of the data do (a mark's ring at least MARKED pixels).
+    expect(typeColourPixels(shot)).toBeGreaterThan(MARKED * towns.length);
     expect(app.then.pageErrors()).toEqual([]);
   });
 

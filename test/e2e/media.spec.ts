@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en as t } from '../../src/lib/strings.ts';
 import { TYPE_COLORS } from '../../src/lib/typeColors.ts';
@@ -57,7 +56,10 @@ describe('map image, years video and card sizes', () => {
       page.waitForEvent('download', { timeout: 280_000 }),
       page.getByRole('dialog').getByRole('button', { name: m.makeVideo, exact: true }).click(),
     ]);
-    const file = { filename: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+    // Read as a stream: a browser the run shares (connected, not launched here) keeps no file path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await dl.createReadStream()) chunks.push(chunk as Buffer);
+    const file = { filename: dl.suggestedFilename(), bytes: Buffer.concat(chunks) };
     const seconds = (Date.now() - started) / 1000;
     const head = file.bytes.subarray(0, 12);
     const mp4 = head.toString('latin1', 4, 8) === 'ftyp';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en as t } from '../../src/lib/strings.ts';
 import { inYear } from './data.ts';
 import { createExplorer, DESKTOP, ROOT, startVersionedSite, type Explorer, type VersionedSite } from './driver.ts';
@@ -19,7 +19,7 @@ function useSite(): { app: () => Explorer; site: () => VersionedSite } {
   let app: Explorer | undefined;
   beforeAll(async () => {
     site = await startVersionedSite();
-    app = createExplorer({ baseUrl: site.url });
+    app = createExplorer({ baseUrl: site.url, browserWsEndpoint: inject('e2eBrowser') });
   });
   afterAll(async () => {
     await app?.close();
@@ -41,7 +41,7 @@ describe('with no network, after one visit', () => {
     await app().when.setOffline(true);
     await app().when.reload();
 
-    expect(await app().then.mapReady()).toBe(true);
+    expect(await app().then.mapDrawn()).toBe(true);
     expect(await app().then.listCount()).toBe(inYear(2011).length);
     for (const chart of ['perYear', 'byType', 'topTowns'] as const) {
       expect(await app().then.barCount(chart), `bars in the ${chart} chart`).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ describe('on a 375 × 812 phone', () => {
     await app.given.explorerAt('', PHONE);
     await app.when.scrollToMap();
     expect(await app.then.mapFrameInViewport()).toBe(true);
-    expect(await app.then.mapReady()).toBe(true);
+    expect(await app.then.mapDrawn()).toBe(true);
   });
 
   it('the timeline slider can be focused and moved by keyboard', async () => {

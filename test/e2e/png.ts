@@ -121,5 +121,15 @@ export function markPixels(shot: Pixels, x: number, y: number): number {
   return hits;
 }
 
+/** Pixels anywhere in the image in an incident type's colour. */
+export function typeColourPixels(shot: Pixels): number {
+  let hits = 0;
+  for (let o = 0; o < shot.data.length; o += 4) {
+    const c: [number, number, number] = [shot.data[o] ?? 0, shot.data[o + 1] ?? 0, shot.data[o + 2] ?? 0];
+    if (PALETTE.some((p) => near(c, p))) hits++;
+  }
+  return hits;
+}
+
 /** markPixels of a drawn mark: the smallest pie is 20 px across, so its ring is mostly colour. */
 export const MARKED = 20;

@@ -12,7 +12,7 @@ describe('on a host that sends no headers (GitHub Pages, a plain web server, vit
   const app = useExplorer();
 
   it('the map and the data worker send no Referer, and no request sends the page’s address', async () => {
-    await app.given.explorerAt(QUERY);
+    await app.given.explorerAt(QUERY, undefined, { waitForMap: true });
     await app.when.chooseMapMode('Regions');
     const sent = await app.then.referers();
     const urls = sent.map((r) => r.url);
@@ -48,7 +48,7 @@ describe('on a host that sends public/_headers (Netlify, Cloudflare Pages)', () 
   const app = useExplorer();
 
   it('no request sends a Referer at all', async () => {
-    await app.given.explorerAt(QUERY, undefined, { siteHeaders: true });
+    await app.given.explorerAt(QUERY, undefined, { siteHeaders: true, waitForMap: true });
     await app.when.chooseMapMode('Regions');
     const sent = await app.then.referers();
     expect(sent.some((r) => r.url.endsWith('.woff2'))).toBe(true);

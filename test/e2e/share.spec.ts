@@ -44,6 +44,8 @@ describe('share dialog downloads', () => {
   });
 
   it('GeoJSON parses, with the same ids and points where the data has them', async () => {
+    await app.given.explorerAt(query, undefined, { waitForMap: false });
+    await share.when.openShare();
     const file = await share.when.download(t.share.geojson);
     const fc = JSON.parse(file.text()) as { type: string; attribution: string; features: { id: string; geometry: unknown }[] };
     expect(fc.type).toBe('FeatureCollection');
@@ -52,6 +54,7 @@ describe('share dialog downloads', () => {
   });
 
   it('PNG at 2× the SVG’s size, SVG parsing with the chart’s title, and a 1200×675 card', async () => {
+    await app.given.explorerAt(query, undefined, { waitForMap: false });
     await share.when.openShareFor(t.share.charts.perYear);
     const svgFile = await share.when.download(t.share.svg);
     const svg = await share.then.parseSvg(svgFile.text());
@@ -76,6 +79,8 @@ describe('share dialog downloads', () => {
   });
 
   it('the alt text is written from the data of the selection', async () => {
+    await app.given.explorerAt(query, undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.perYear);
     const alt = await share.then.altText();
     const total = inYears(...yearBounds).filter((i) => i.type === 'detention' || i.type === 'protest').length;
     expect(alt).toContain(`${total} documented incidents`);
@@ -128,6 +133,8 @@ describe('images and cards say what they count', () => {
   });
 
   it('an edited title and a note go into the image and its alt text', async () => {
+    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.topTowns);
     await share.when.setImageTitle('Detentions rose before the 2012 trials');
     await share.when.setImageNote('Sent to the UN Special Rapporteur, May 2021');
     await share.when.choosePreview(s.previews.png);
@@ -159,6 +166,8 @@ describe('with a search, the dialog says what carries it, and every output agree
   });
 
   it('images and data carry it: the note, the preview, the alt text and the files count the same incidents', async () => {
+    await app.given.explorerAt(`?years=2011&q=${q}`, undefined, { waitForMap: false });
+    await share.when.openShareFor(t.share.charts.topTowns);
     const n = await app.then.listCount();
     expect(n).toBeLessThan(inYears(2011, 2011).length);
     const downloadsNote = plain((await share.then.searchNotes())[1] ?? '');

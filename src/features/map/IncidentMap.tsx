@@ -9,7 +9,7 @@ import { useAppStoreApi, useDataset, type AppContextValue } from '../../store/Ap
 import { bindMap } from './bindMap.ts';
 import { attachPointer, type Hover } from './mapPointer.ts';
 import { useMapLibre } from './useMapLibre.ts';
-import { cityLabelField } from './localizeStyle.ts';
+import { basemapLabelField, cityLabelField } from './localizeStyle.ts';
 import { regionName } from '../../lib/places.ts';
 
 export { KZ_BOUNDS } from './mapStyle.ts';
@@ -32,7 +32,8 @@ export default function IncidentMap({
     if (!map) return;
     const pointer = attachPointer(map, store, view, setHover, (code) => regionName(code, data));
     // Town labels in the dataset's language, as the place picker names the towns.
-    map.setLayoutProperty('city-labels', 'text-field', cityLabelField(data));
+    map.setLayoutProperty('city-labels', 'text-field', cityLabelField(data, t.map.basemapNames));
+    map.setLayoutProperty('country-labels', 'text-field', basemapLabelField(t.map.basemapNames));
     const unbind = bindMap(map, { store, data, view, onApplied: pointer.refresh });
     return () => {
       unbind();

@@ -19,15 +19,26 @@ export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSp
   };
 }
 
-/** The city labels' text: the town's name in the dataset's language, else the label's own (English) name. */
-export function cityLabelField(data: Dataset): ExpressionSpecification {
+/**
+ * The city labels' text: the town's name in the dataset's language, else the basemap's name in the
+ * interface's language (`others`, keyed by the English name), else the label's own (English) name.
+ */
+export function cityLabelField(data: Dataset, others: Readonly<Record<string, string>> = {}): ExpressionSpecification {
   const names = data.local?.places;
-  if (!names || names.size === 0) return ['get', 'name'];
+  const fallback = basemapLabelField(others);
+  if (!names || names.size === 0) return fallback;
   return [
     'match',
     ['coalesce', ['get', 'place_id'], ''],
     ...[...names].flat(),
-    ['get', 'name'],
+    fallback,
     // A match of any number of label/name pairs: its type lists fixed arities only.
   ] as unknown as ExpressionSpecification;
+}
+
+/** A label's basemap name in the interface's language (countries, the sea), else as the basemap has it. */
+export function basemapLabelField(names: Readonly<Record<string, string>>): ExpressionSpecification {
+  const pairs = Object.entries(names);
+  if (pairs.length === 0) return ['get', 'name'];
+  return ['match', ['get', 'name'], ...pairs.flat(), ['get', 'name']] as unknown as ExpressionSpecification;
 }

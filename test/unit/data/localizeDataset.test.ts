@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../../../src/data/datasetSchema.ts';
 import { localizeDataset } from '../../../src/data/localizeDataset.ts';
 import { CSV_COLUMNS, csvReadme, incidentsCsv, incidentsGeoJson } from '../../../src/features/share/exportData.ts';
-import { localizeStyle } from '../../../src/features/map/localizeStyle.ts';
+import { basemapLabelField, cityLabelField, localizeStyle } from '../../../src/features/map/localizeStyle.ts';
 import { mapStyle } from '../../../src/features/map/mapStyle.ts';
 import { regionName } from '../../../src/lib/places.ts';
 import { fixtureDataset } from '../../fixtures/app/fixtureDataset.ts';
@@ -97,5 +97,18 @@ describe('localizeStyle', () => {
     expect(pairs[pairs.indexOf('ust-kamenogorsk') + 1]).toBe('Усть-Каменогорск');
     expect(field['text-field'].at(-1)).toEqual(['get', 'name']);
     expect(localizeStyle(mapStyle('/'), base)).toEqual(mapStyle('/'));
+  });
+
+  it("names the neighbours, the sea and a town outside our places in the interface's language", () => {
+    const names = { China: 'Китай', Turkistan: 'Туркестан' };
+    const country = basemapLabelField(names);
+    expect(country.slice(0, 2)).toEqual(['match', ['get', 'name']]);
+    expect(country[(country as unknown[]).indexOf('China') + 1]).toBe('Китай');
+    expect(country.at(-1)).toEqual(['get', 'name']);
+    // A town of places.yaml takes the dataset's name; any other city label falls back to the basemap names.
+    const city = cityLabelField(ru, names) as unknown[];
+    expect(city[city.indexOf('ust-kamenogorsk') + 1]).toBe('Усть-Каменогорск');
+    expect(city.at(-1)).toEqual(country);
+    expect(basemapLabelField({})).toEqual(['get', 'name']);
   });
 });

@@ -7,7 +7,6 @@ import { VIDEO_SIZES, type VideoSize } from './videoLayout.ts';
 import { HOLD_SECONDS, SECONDS_PER_YEAR } from './videoTiming.ts';
 import './MediaSection.css';
 
-const m = t.media;
 const SIZES = Object.keys(VIDEO_SIZES) as VideoSize[];
 
 type Job = 'png' | 'print' | 'video' | 'gif';
@@ -42,11 +41,11 @@ export function MediaSection() {
           ? await render.makeMapPng(input, job === 'png' ? 'screen' : 'print')
           : await (job === 'video' ? render.makeVideo : render.makeGif)(input, size, progress);
       downloadBlob(file.blob, file.name);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      setStatus(m.done(file.name, `${(file.blob.size / 1e6).toFixed(2)} MB`, seconds));
+      const seconds = (performance.now() - started) / 1000;
+      setStatus(t.media.done(file.name, file.blob.size, seconds));
     } catch (err) {
-      if (controller.signal.aborted) setStatus(m.cancelled);
-      else setError(m.failed(err instanceof Error ? err.message : String(err)));
+      if (controller.signal.aborted) setStatus(t.media.cancelled);
+      else setError(t.media.failed(err instanceof Error ? err.message : String(err)));
     } finally {
       abort.current = null;
       setBusy(null);
@@ -56,35 +55,42 @@ export function MediaSection() {
   const years = selection.to - selection.from + 1;
   return (
     <section className="share-section share-media" aria-labelledby="share-media-heading">
-      <h3 id="share-media-heading">{m.heading}</h3>
+      <h3 id="share-media-heading">{t.media.heading}</h3>
       <div className="share-buttons">
         <button type="button" disabled={!!busy} onClick={() => void run('png')}>
-          {m.mapPng}
+          {t.media.mapPng}
         </button>
         <button type="button" disabled={!!busy} onClick={() => void run('print')}>
-          {m.mapPrint}
+          {t.media.mapPrint}
         </button>
       </div>
-      <ChoiceGroup legend={m.size} name="share-video-size" value={size} values={SIZES} labels={m.sizes} onChange={setSize} />
+      <ChoiceGroup
+        legend={t.media.size}
+        name="share-video-size"
+        value={size}
+        values={SIZES}
+        labels={t.media.sizes}
+        onChange={setSize}
+      />
       <p className="share-note">
-        {m.secondsPerYear(SECONDS_PER_YEAR, HOLD_SECONDS)} ({years} × {SECONDS_PER_YEAR} s + {HOLD_SECONDS} s) {m.local}
+        {t.media.secondsPerYear(SECONDS_PER_YEAR, HOLD_SECONDS, years)} {t.media.local}
       </p>
       <div className="share-buttons">
         <button type="button" disabled={!!busy} onClick={() => void run('video')}>
-          {m.makeVideo}
+          {t.media.makeVideo}
         </button>
         <button type="button" disabled={!!busy} onClick={() => void run('gif')}>
-          {m.makeGif}
+          {t.media.makeGif}
         </button>
       </div>
       {busy && (
         <div className="media-progress" role="status">
           <label>
-            {m.making(busy.job === 'gif' ? 'GIF' : busy.job === 'video' ? m.video.toLowerCase() : 'PNG')}
-            <progress max={1} value={busy.progress} aria-label={m.progress} />
+            {t.media.making(busy.job === 'gif' ? 'GIF' : busy.job === 'video' ? t.media.video.toLowerCase() : 'PNG')}
+            <progress max={1} value={busy.progress} aria-label={t.media.progress} />
           </label>
           <button type="button" onClick={() => abort.current?.abort()}>
-            {m.cancel}
+            {t.media.cancel}
           </button>
         </div>
       )}

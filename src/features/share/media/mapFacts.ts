@@ -6,17 +6,16 @@
 import type { MapView } from '../../../data/deriveView.ts';
 import { t } from '../../../lib/strings.ts';
 
-const m = t.media;
-
 export function notOnMapLines(map: MapView, mode: 'towns' | 'regions', precise: boolean): string[] {
   if (precise) return [];
   const lines: string[] = [];
-  if (map.unstated > 0) lines.push(m.unstated(map.unstated));
+  if (map.unstated > 0) lines.push(t.media.unstated(map.unstated));
   const regionOnly = [...map.regionOnly.values()].reduce((n, c) => n + c, 0);
   // In regions mode an incident with a region is drawn in its region's colour.
-  if (mode === 'towns' && regionOnly > 0) lines.push(m.regionOnly(regionOnly));
-  if (map.areas.size > 0) lines.push(m.areas([...map.areas.values()].map((a) => `\u2068${a.name}\u2069: ${a.count}`).join(', ')));
-  if (mode === 'towns' && map.linkedIncidents > 0) lines.push(m.linked(map.linkedIncidents));
+  if (mode === 'towns' && regionOnly > 0) lines.push(t.media.regionOnly(regionOnly));
+  if (map.areas.size > 0)
+    lines.push(t.media.areas([...map.areas.values()].map((a) => `\u2068${a.name}\u2069: ${a.count}`).join(', ')));
+  if (mode === 'towns' && map.linkedIncidents > 0) lines.push(t.media.linked(map.linkedIncidents));
   return lines;
 }
 

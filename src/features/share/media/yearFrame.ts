@@ -35,8 +35,6 @@ export interface VideoPlan {
   basemap: Basemap;
 }
 
-const m = t.media;
-
 export function drawYearFrame(ctx: CanvasRenderingContext2D, plan: VideoPlan, year: number, ratio: number): void {
   const L = plan.layout;
   const T = L.type;
@@ -55,13 +53,13 @@ export function drawYearFrame(ctx: CanvasRenderingContext2D, plan: VideoPlan, ye
   y = L.year.y + T.year * 0.95;
   const map = plan.maps.get(year);
   if (level === 'none') {
-    drawText(ctx, m.noReport(year), L.year.x, y, L.year.width, { size: T.count, weight: 700, color: '#8a3b12' });
+    drawText(ctx, t.media.noReport(year), L.year.x, y, L.year.width, { size: T.count, weight: 700, color: '#8a3b12' });
   } else {
     const drawn = map ? drawnCount(map, plan.mode) : 0;
-    y = drawText(ctx, m.yearCount(total), L.year.x, y, L.year.width, { size: T.count, weight: 700 });
+    y = drawText(ctx, t.media.yearCount(total), L.year.x, y, L.year.width, { size: T.count, weight: 700 });
     // The map draws fewer than the year counts (no place stated, a region only): say how many.
-    if (drawn !== total) y = drawText(ctx, m.yearCountPlaced(drawn), L.year.x, y, L.year.width, { size: T.small * 1.2 });
-    if (level === 'partial') drawText(ctx, m.partial, L.year.x, y, L.year.width, { size: T.small, color: INK.muted });
+    if (drawn !== total) y = drawText(ctx, t.media.yearCountPlaced(drawn), L.year.x, y, L.year.width, { size: T.small * 1.2 });
+    if (level === 'partial') drawText(ctx, t.media.partial, L.year.x, y, L.year.width, { size: T.small, color: INK.muted });
   }
 
   const empty: MapView = {
@@ -107,10 +105,10 @@ function veil(ctx: CanvasRenderingContext2D, r: Rect, year: number, T: VideoLayo
   ctx.textBaseline = 'middle';
   ctx.font = font({ size: T.count * 1.2, weight: 700 });
   ctx.fillStyle = '#8a3b12';
-  ctx.fillText(m.noReport(year), r.x + r.width / 2, r.y + r.height / 2 - T.count * 0.6);
+  ctx.fillText(t.media.noReport(year), r.x + r.width / 2, r.y + r.height / 2 - T.count * 0.6);
   ctx.font = font({ size: T.small });
   ctx.fillStyle = INK.text;
-  ctx.fillText(m.noReportSub, r.x + r.width / 2, r.y + r.height / 2 + T.count * 0.6);
+  ctx.fillText(t.media.noReportSub, r.x + r.width / 2, r.y + r.height / 2 + T.count * 0.6);
   ctx.textAlign = 'left';
 }
 
@@ -136,7 +134,7 @@ function hatch(ctx: CanvasRenderingContext2D, r: Rect) {
 function drawChart(ctx: CanvasRenderingContext2D, plan: VideoPlan, year: number, r: Rect) {
   const T = plan.layout.type;
   const size = T.small * 0.8;
-  const y = drawText(ctx, m.perYearTitle, r.x, r.y - 6, r.width, { size: T.small, weight: 700 });
+  const y = drawText(ctx, t.media.perYearTitle, r.x, r.y - 6, r.width, { size: T.small, weight: 700 });
   const types = INCIDENT_TYPES.filter((type) => plan.types.includes(type));
   const keys = [
     ...types.map((type) => ({

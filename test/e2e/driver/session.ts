@@ -1,0 +1,108 @@
+/**
+ * One spec file's hold on the browser: the site's address, the browser, and the current
+ * context and page with what they recorded (requests, errors, console). Each given step
+ * opens a fresh context, so no test sees another's cookies, storage or routes.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { connectBrowser, launchBrowser } from './browser.ts';
+import { serveLongUrls, serveResponses, type OpenOptions } from './network.ts';
+import { startServer, type SiteServer } from './server.ts';
+import type { Viewport } from './types.ts';
+import { watchPage } from './watch.ts';
+
+export interface SessionOptions {
+  /** The served site (from the global setup); without it, the session serves dist/ itself. */
+  baseUrl?: string;
+  /** The shared browser (from the global setup); without it, the session launches one. */
+  browserWsEndpoint?: string;
+  /** Chromium flags of this file's own: the session launches a browser of its own with them. */
+  chromiumArgs?: readonly string[];
+}
+
+export class Session {
+  context: BrowserContext | null = null;
+  framingPage: Page | null = null;
+  requests: string[] = [];
+  referers: Promise<{ url: string; referer: string | null }>[] = [];
+  pageErrors: string[] = [];
+  consoleMessages: string[] = [];
+  private currentPage: Page | null = null;
+  private server: Promise<SiteServer> | null = null;
+  private browserPromise: Promise<Browser> | null = null;
+
+  constructor(private readonly options: SessionOptions) {}
+
+  readonly page = (): Page => {
+    if (!this.currentPage) throw new Error('No explorer open: call given.explorerAt() first');
+    return this.currentPage;
+  };
+
+  readonly baseUrl = async (): Promise<string> => {
+    if (this.options.baseUrl) return this.options.baseUrl;
+    this.server ??= startServer();
+    return (await this.server).url;
+  };
+
+  readonly browser = (): Promise<Browser> => {
+    const args = this.options.chromiumArgs ?? [];
+    this.browserPromise ??= args.length > 0 ? launchBrowser(args) : connectBrowser(this.options.browserWsEndpoint);
+    return this.browserPromise;
+  };
+
+  /** A fresh browser context and page, watched, with the responses `opts` asks for. */
+  readonly openContext = async (viewport: Viewport, opts: OpenOptions): Promise<Page> => {
+    if (this.context) await this.context.close();
+    this.requests = [];
+    this.referers = [];
+    this.pageErrors = [];
+    this.consoleMessages = [];
+    this.framingPage = null;
+    const phone = viewport.width < 600;
+    const context = await (
+      await this.browser()
+    ).newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      hasTouch: phone,
+      isMobile: phone,
+      serviceWorkers: opts.serviceWorkers ?? 'block',
+      bypassCSP: opts.bypassCsp ?? false,
+      ...(opts.locale ? { locale: opts.locale } : {}),
+    });
+    this.context = context;
+    context.on('request', (r) => {
+      this.requests.push(r.url());
+      // A request still in flight when the next test closes the context has no headers to read:
+      // say so (not null, which would read as "no Referer sent").
+      this.referers.push(
+        r
+          .allHeaders()
+          .then((h) => ({ url: r.url(), referer: h.referer ?? null }))
+          .catch(() => ({ url: r.url(), referer: '(unread: the page closed first)' })),
+      );
+    });
+    context.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
+    await context.addInitScript(watchPage);
+    if (opts.data || opts.siteHeaders) await serveResponses(context, await this.baseUrl(), opts);
+    await serveLongUrls(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    this.currentPage = page;
+    return page;
+  };
+
+  /** Closes the context, and the browser (a connection to the shared one is only dropped) and server if the session has its own. */
+  readonly close = async (): Promise<void> => {
+    if (this.context) await this.context.close().catch(() => undefined);
+    this.context = null;
+    this.currentPage = null;
+    this.framingPage = null;
+    if (this.browserPromise) {
+      const b = this.browserPromise;
+      this.browserPromise = null;
+      await (await b).close().catch(() => undefined);
+    }
+    if (this.server) await (await this.server).close();
+    this.server = null;
+  };
+}
