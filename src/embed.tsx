@@ -10,7 +10,7 @@ import { Localized } from './features/language/Localized.tsx';
 import { initialLang } from './features/language/preferredLang.ts';
 import { loadLanguage } from './features/language/loadLanguage.ts';
 import { t } from './lib/strings.ts';
-import { AppContext } from './store/AppContext.tsx';
+import { AppContext, type AppContextValue } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
 
 const rootEl = document.getElementById('root');
@@ -34,18 +34,31 @@ void strings.then(() => {
 // An embed shows one chart and answers no keys while it loads: it checks the data on its own
 // thread, which keeps its JavaScript 5 KB smaller than a worker would (test/e2e/embed.spec.ts).
 Promise.all([loadDataset(), strings]).then(
-  ([data]) => {
-    loaded = true;
+  async ([data]) => {
     const selection = { ...parseEmbedSelection(window.location.search, data), lang: t.lang };
     const store = createAppStore(data.years, selection);
-    const view = createViewModel(data);
     const explorerHref = new URL(`./${explorerQuery(selection, data)}`, window.location.href).href;
+    const embed = (view: AppContextValue['view']) => (
+      <Localized>
+        <EmbedApp options={options} explorerHref={explorerHref} view={view} />
+      </Localized>
+    );
+    // In Russian or Kazakh, our data texts too, through the explorer's one seam; the English
+    // embed loads none of this code (test/e2e/embed.spec.ts). If that code fails to load, English.
+    const seam = t.lang === 'en' ? undefined : await import('./store/LocalizedData.tsx').catch(() => undefined);
+    if (!seam) {
+      loaded = true;
+      const view = createViewModel(data);
+      root.render(<AppContext.Provider value={{ store, data, view }}>{embed(view)}</AppContext.Provider>);
+      return;
+    }
+    const { LocalizedData, preloadTexts } = seam;
+    const initialTexts = await preloadTexts(selection);
+    loaded = true;
     root.render(
-      <AppContext.Provider value={{ store, data, view }}>
-        <Localized>
-          <EmbedApp options={options} explorerHref={explorerHref} view={view} />
-        </Localized>
-      </AppContext.Provider>,
+      <LocalizedData store={store} data={data} initialTexts={initialTexts}>
+        {embed}
+      </LocalizedData>,
     );
   },
   (err: unknown) => {

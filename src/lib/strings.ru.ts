@@ -61,6 +61,8 @@ export const t: Strings = {
     monthLong: (month, year) => `${NOMINATIVE[month - 1]} ${year} г.`,
     unknown: 'дата неизвестна',
   },
+  /** Shown when our Russian or Kazakh data texts fail to load (LocalizedData). */
+  textFailed: 'Наши тексты на русском не удалось загрузить; показываем английские.',
   translationNote:
     'Тексты на русском и казахском языках — наш перевод наших резюме, составленных на английском; цитаты из источников приводятся на языке оригинала.',
   appTitle: 'Казахстан: инциденты в сфере прав человека с 2009 года',

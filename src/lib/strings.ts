@@ -48,6 +48,8 @@ export const en = {
     unknown: 'date unknown',
   },
   /** Said wherever our summaries may be read in translation (the footer). */
+  /** Shown when our Russian or Kazakh data texts fail to load (LocalizedData). */
+  textFailed: 'Our translated summaries could not be loaded; showing English.',
   translationNote:
     'The Russian and Kazakh texts are our translations of our English summaries; quoted sources stay in their original language.',
   appTitle: 'Kazakhstan: human-rights incidents since 2009',

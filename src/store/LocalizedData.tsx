@@ -13,6 +13,7 @@ import type { Dataset } from '../data/Incident.ts';
 import { localizeDataset } from '../data/localizeDataset.ts';
 import { loadNames, loadText } from '../data/loadText.ts';
 import { SearchIndex } from '../data/SearchIndex.ts';
+import { t } from '../lib/strings.ts';
 import { AppContext, type AppContextValue } from './AppContext.tsx';
 import type { AppStore } from './createAppStore.ts';
 import type { Selection } from '../data/Selection.ts';
@@ -68,6 +69,8 @@ export function LocalizedData({
   const lang = useStore(store, (s) => s.selection.lang);
   const q = useStore(store, (s) => s.selection.q);
   const [texts, setTexts] = useState<LoadedTexts>(initialTexts);
+  // The languages whose text file failed on the last try: the reader is told the data stays English.
+  const [failed, setFailed] = useState<Partial<Record<TextLang, boolean>>>({});
   const [search] = useState(() => {
     const index = new SearchIndex(data.incidents);
     for (const [l, text] of Object.entries(initialTexts) as [TextLang, LocalizedText][]) index.addText(l, text);
@@ -91,11 +94,17 @@ export function LocalizedData({
     }
     for (const l of textsFor({ lang, q })) {
       if (search.has(l)) continue;
-      void loadText(l, base).then((text) => {
-        search.addText(l, text);
-        if (live) setTexts((t) => (t[l] ? t : { ...t, [l]: text }));
-        changed();
-      }, noop);
+      void loadText(l, base).then(
+        (text) => {
+          search.addText(l, text);
+          if (live) {
+            setTexts((had) => (had[l] ? had : { ...had, [l]: text }));
+            setFailed((f) => (f[l] ? { ...f, [l]: false } : f));
+          }
+          changed();
+        },
+        () => live && setFailed((f) => (f[l] ? f : { ...f, [l]: true })),
+      );
     }
     return () => {
       live = false;
@@ -114,7 +123,16 @@ export function LocalizedData({
     return v;
   }, [lang, text, data, store, search, built]);
 
-  return <AppContext.Provider value={value}>{children(value.view)}</AppContext.Provider>;
+  return (
+    <AppContext.Provider value={value}>
+      {lang !== 'en' && !text && failed[lang] && (
+        <p className="text-notice" role="status">
+          {t.textFailed}
+        </p>
+      )}
+      {children(value.view)}
+    </AppContext.Provider>
+  );
 }
 
 function noop() {}

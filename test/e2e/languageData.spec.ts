@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { incidents, inTown, ROOT, town } from './data.ts';
+import { t as ruStrings } from '../../src/lib/strings.ru.ts';
+import { incidents, inTown, ROOT, town, towns } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
 interface LocalizedText {
@@ -70,6 +71,36 @@ describe('the data in Russian', () => {
     await app.when.hoverMapAt(zhanaozen.lon, zhanaozen.lat);
     await expect.poll(() => app.then.mapTooltip()).toMatch(new RegExp(`^${name}:`));
   });
+});
+
+describe('an embed in Russian', () => {
+  const app = useExplorer();
+  const drawing = () => app.page().locator('figure.embed .embed-drawing').textContent();
+  /** The Latin names of the towns the data places incidents in, as whole words in a text. */
+  const latinTowns = (text: string) => towns.filter((x) => new RegExp(`\\b${x.name}\\b`).test(text)).map((x) => x.name);
+
+  it('names the towns with the most incidents in Russian, none in Latin', async () => {
+    const first = ru.places[towns[0]?.id ?? ''];
+    if (!first) throw new Error('text.ru.json has no Russian name for the town with the most incidents: run npm run data');
+    await app.given.pageOpenedAt('embed.html?chart=topTowns&lang=ru');
+    await expect.poll(drawing, { timeout: 30_000 }).toContain(first);
+    const text = `${await drawing()} ${await app.page().locator('figure.embed .embed-desc').textContent()}`;
+    expect(latinTowns(text)).toEqual([]);
+  }, 60_000);
+
+  it('says so, in Russian, when our Russian texts fail to load, in the embed and the explorer', async () => {
+    const failing = { data: { 'text.ru.json': { status: 500 } } };
+    await app.given.pageOpenedAt('embed.html?chart=topTowns&lang=ru', failing);
+    await expect
+      .poll(() => app.page().getByRole('status').allTextContents(), { timeout: 30_000 })
+      .toContain(ruStrings.textFailed);
+    expect(latinTowns((await drawing()) ?? '')).toContain(towns[0]?.name);
+
+    await app.given.explorerAt('?lang=ru', undefined, { waitForMap: false, ...failing });
+    await expect
+      .poll(() => app.page().getByRole('status').allTextContents(), { timeout: 30_000 })
+      .toContain(ruStrings.textFailed);
+  }, 90_000);
 });
 
 describe('searching in any language, in the English interface', () => {

@@ -8,7 +8,7 @@ import type { BrowserContext, Route } from 'playwright-core';
 import { ROOT } from './server.ts';
 
 /** The files the explorer loads from data/. */
-export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json'] as const;
+export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json', 'text.ru.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export interface DataResponse {
