@@ -1,7 +1,7 @@
 /**
  * The interface in Kazakh (Cyrillic script): the same keys and functions as the English
  * (`Strings`), so a missing or misshapen one is a type error. Terms follow the translators'
- * glossary (/work/notes/translate.md): «құжатталған оқиғалар», «құқық қорғаушы», «ереуіл».
+ * glossary (data/TRANSLATING.md): «құжатталған оқиғалар», «құқық қорғаушы», «ереуіл».
  * A noun after a numeral stays singular in Kazakh («5 оқиға»), so the plural forms agree.
  * The month names are written here: Chromium formats a Kazakh date as "2011 M12 16".
  * Loaded as a chunk of its own only when the reader chooses Kazakh.

@@ -1,7 +1,7 @@
 /**
  * The interface in Russian: the same keys and functions as the English (`Strings`), so a
  * missing or misshapen one is a type error. Terms follow the translators' glossary
- * (/work/notes/translate.md): «задокументированные инциденты», «правозащитник», «забастовка».
+ * (data/TRANSLATING.md): «задокументированные инциденты», «правозащитник», «забастовка».
  * Loaded as a chunk of its own only when the reader chooses Russian.
  */
 import type { IncidentType } from '../data/vocabulary.ts';
