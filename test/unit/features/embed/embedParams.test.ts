@@ -56,17 +56,17 @@ describe('parseEmbedSelection', () => {
 });
 
 describe('encodeEmbedQuery', () => {
-  it('writes the chart always, the theme and hidden title only when not the default', () => {
-    expect(encodeEmbedQuery(selection(''), DEFAULT_EMBED, data)).toBe('?chart=perYear');
+  it('writes the chart and the language always, the theme and hidden title only when not the default', () => {
+    expect(encodeEmbedQuery(selection(''), DEFAULT_EMBED, data)).toBe('?chart=perYear&lang=en');
     expect(encodeEmbedQuery(selection('?years=2011'), { chart: 'byType', theme: 'dark', title: false }, data)).toBe(
-      '?years=2011&chart=byType&theme=dark&title=0',
+      '?years=2011&chart=byType&theme=dark&title=0&lang=en',
     );
   });
 
   it('leaves out the search, the incident and an unknown place', () => {
     const id = data.incidents[0]?.id ?? '';
     const query = encodeEmbedQuery(selection(`?q=strike&incident=${id}&place=nowhere-town`), DEFAULT_EMBED, data);
-    expect(query).toBe('?chart=perYear');
+    expect(query).toBe('?chart=perYear&lang=en');
   });
 
   it('keeps the map mode only for the map', () => {
