@@ -4,7 +4,6 @@
  */
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { z } from 'zod';
 import {
   ContextRecord,
   IncidentRecord,
@@ -23,6 +22,7 @@ import type { DataError } from './DataError.ts';
 import { resolveLinkedPlaces } from './linkedPlaces.ts';
 import { normalize } from './normalizeText.ts';
 import type { Located } from './readYamlList.ts';
+import { lineOf, noteDuplicate, parseLocated, reporter } from './locatedErrors.ts';
 import {
   checkPeople,
   checkPeopleOf,
@@ -192,39 +192,6 @@ function checkSources(input: DatasetInput, errors: DataError[]): Map<string, Sou
     out.set(parsed.data.doc, parsed.data);
   });
   return out;
-}
-
-function parseLocated<T>(schema: z.ZodType<T>, item: Located, errors: DataError[]): T | null {
-  const parsed = schema.safeParse(item.value);
-  if (parsed.success) return parsed.data;
-  const value = item.value as { id?: unknown } | null;
-  const record = typeof value?.id === 'string' ? value.id : undefined;
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-    // An unknown field is an issue of the record itself: point at the first unknown key.
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const line = lineOf(item, typeof key === 'string' ? key : undefined);
-    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
-    errors.push({ file: item.file, line, record, field, message });
-  }
-  return null;
-}
-
-/** The line of a field's top-level key ("sources" for "sources.0.lines"), else of the record. */
-function lineOf(item: Located, field: string | undefined): number {
-  const key = field?.split('.')[0];
-  return (key === undefined ? undefined : item.fieldLines[key]) ?? item.line;
-}
-
-/** Reports problems of one record's fields, at the line of the field. */
-function reporter(errors: DataError[], item: Located, record: string) {
-  return (field: string, message: string) => errors.push({ file: item.file, line: lineOf(item, field), record, field, message });
-}
-
-function noteDuplicate(ids: Map<string, string>, id: string, item: Located, at: (field: string, message: string) => void) {
-  const first = ids.get(id);
-  if (first) at('id', `duplicate id, first used at ${first}: ids are never reused`);
-  else ids.set(id, `${item.file}:${item.line}`);
 }
 
 /**

@@ -9,6 +9,7 @@ import { PersonRecord, type ContextRecord, type IncidentRecord, type PlaceRecord
 import type { LocalizedText, NameVariants } from '../../src/data/datasetSchema.ts';
 import type { DataError } from './DataError.ts';
 import type { Located } from './readYamlList.ts';
+import { parseLocated, reporter } from './locatedErrors.ts';
 
 /**
  * THE switch: whether a record, place or person without its Russian and Kazakh text fails the
@@ -37,26 +38,9 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 export function checkPeople(items: Located[], errors: DataError[]): Map<string, PersonRow> {
   const rows = new Map<string, PersonRow>();
   for (const item of items) {
-    const parsed = PersonRecord.safeParse(item.value);
-    const name = (item.value as { name?: unknown } | null)?.name;
-    const record = typeof name === 'string' ? name : undefined;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-        const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
-        errors.push({
-          file: item.file,
-          line: (typeof key === 'string' ? item.fieldLines[key] : undefined) ?? item.line,
-          record,
-          field: issue.path.length > 0 ? issue.path.join('.') : undefined,
-          message,
-        });
-      }
-      continue;
-    }
-    const p = parsed.data;
-    const at: Report = (field, message) =>
-      errors.push({ file: item.file, line: item.fieldLines[field] ?? item.line, record: p.name, field, message });
+    const p = parseLocated(PersonRecord, item, errors, 'name');
+    if (!p) continue;
+    const at: Report = reporter(errors, item, p.name);
     const first = rows.get(p.name);
     if (first) {
       at('name', `"${p.name}" has a row already, at ${first.file}:${first.line}: keep one row per person`);
