@@ -7,8 +7,7 @@ import { EmbedApp } from './features/embed/EmbedApp.tsx';
 import { explorerQuery, parseEmbedOptions, parseEmbedSelection, postHeight } from './features/embed/index.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { Localized } from './features/language/Localized.tsx';
-import { initialLang } from './features/language/preferredLang.ts';
-import { loadLanguage } from './features/language/loadLanguage.ts';
+import { startLanguage } from './features/language/startLanguage.tsx';
 import { t } from './lib/strings.ts';
 import { AppContext, type AppContextValue } from './store/AppContext.tsx';
 import { createAppStore } from './store/createAppStore.ts';
@@ -19,17 +18,7 @@ const options = parseEmbedOptions(window.location.search);
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 const root = createRoot(rootEl);
 // An embed speaks the language its snippet names (the share dialog always writes one).
-const strings = loadLanguage(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
-let loaded = false;
-void strings.then(() => {
-  document.documentElement.lang = t.lang;
-  if (!loaded)
-    root.render(
-      <p className="status" role="status">
-        {t.embed.loading}
-      </p>,
-    );
-});
+const { strings, done } = startLanguage(root, () => t.embed.loading);
 
 // An embed shows one chart and answers no keys while it loads: it checks the data on its own
 // thread, which keeps its JavaScript 5 KB smaller than a worker would (test/e2e/embed.spec.ts).
@@ -47,14 +36,14 @@ Promise.all([loadDataset(), strings]).then(
     // embed loads none of this code (test/e2e/embed.spec.ts). If that code fails to load, English.
     const seam = t.lang === 'en' ? undefined : await import('./store/LocalizedData.tsx').catch(() => undefined);
     if (!seam) {
-      loaded = true;
+      done();
       const view = createViewModel(data);
       root.render(<AppContext.Provider value={{ store, data, view }}>{embed(view)}</AppContext.Provider>);
       return;
     }
     const { LocalizedData, preloadTexts } = seam;
     const initialTexts = await preloadTexts(selection);
-    loaded = true;
+    done();
     root.render(
       <LocalizedData store={store} data={data} initialTexts={initialTexts}>
         {embed}
@@ -62,7 +51,7 @@ Promise.all([loadDataset(), strings]).then(
     );
   },
   (err: unknown) => {
-    loaded = true;
+    done();
     root.render(
       <p className="status error" role="alert">
         {t.loadFailed(err instanceof Error ? err.message : String(err))}

@@ -5,8 +5,8 @@ import { App } from './App.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
-import { initialLang, preferredLang } from './features/language/preferredLang.ts';
-import { loadLanguage } from './features/language/loadLanguage.ts';
+import { preferredLang } from './features/language/preferredLang.ts';
+import { startLanguage } from './features/language/startLanguage.tsx';
 import { t } from './lib/strings.ts';
 import { LocalizedData, preloadTexts } from './store/LocalizedData.tsx';
 import { createAppStore } from './store/createAppStore.ts';
@@ -21,17 +21,7 @@ const root = createRoot(rootEl);
 // The reader's language when the URL names none; its strings load beside the data (a failed
 // load keeps English), and the loading message waits for them rather than flash English.
 const readerLang = preferredLang(navigator.languages);
-const strings = loadLanguage(initialLang(window.location.search, navigator.languages)).catch(() => undefined);
-let loaded = false;
-void strings.then(() => {
-  document.documentElement.lang = t.lang;
-  if (!loaded)
-    root.render(
-      <p className="status" role="status">
-        {t.loading}
-      </p>,
-    );
-});
+const { strings, done } = startLanguage(root, () => t.loading);
 
 Promise.all([loadDatasetInWorker(), strings]).then(
   async ([data]) => {
@@ -39,7 +29,7 @@ Promise.all([loadDatasetInWorker(), strings]).then(
     syncUrl(store, data.years, window, readerLang);
     // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
     const initialTexts = await preloadTexts(store.getState().selection);
-    loaded = true;
+    done();
     root.render(
       <StrictMode>
         <LocalizedData store={store} data={data} initialTexts={initialTexts}>
@@ -53,7 +43,7 @@ Promise.all([loadDatasetInWorker(), strings]).then(
     );
   },
   (err: unknown) => {
-    loaded = true;
+    done();
     root.render(
       <p className="status error" role="alert">
         {t.loadFailed(err instanceof Error ? err.message : String(err))}
