@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { connectBrowser, launchBrowser } from './browser.ts';
-import { serveLongUrls, serveResponses, type OpenOptions } from './network.ts';
+import { serveLongUrl, serveResponses, type OpenOptions } from './network.ts';
 import { startServer, type SiteServer } from './server.ts';
 import type { Viewport } from './types.ts';
 import { watchPage } from './watch.ts';
@@ -84,11 +84,17 @@ export class Session {
     context.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
     if (opts.data || opts.siteHeaders) await serveResponses(context, await this.baseUrl(), opts);
-    await serveLongUrls(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     this.currentPage = page;
     return page;
+  };
+
+  /** Goes to `href` (a path of the site, or an address) in the current page. */
+  readonly goto = async (href: string, waitUntil: 'load' | 'commit' = 'load'): Promise<void> => {
+    const url = new URL(href.replace(/^\//, ''), await this.baseUrl()).href;
+    if (this.context) await serveLongUrl(this.context, url);
+    await this.page().goto(url, { waitUntil });
   };
 
   /** Closes the context, and the browser (a connection to the shared one is only dropped) and server if the session has its own. */

@@ -171,7 +171,7 @@ export function when(s: Session): Explorer['when'] {
       await s.context.setOffline(offline);
     },
     async navigate(path) {
-      await page().goto(new URL(path.replace(/^\//, ''), await s.baseUrl()).href, { waitUntil: 'commit' });
+      await s.goto(path, 'commit');
     },
     async acceptUpdate() {
       await Promise.all([
