@@ -25,6 +25,9 @@ describe('loadText and loadNames', () => {
       /^\/b\/names\.json: places\.x: /,
     );
     await expect(loadText('ru', '/c/', fetchOf('', 404))).rejects.toThrow('/c/text.ru.json: the server answered 404');
+    await expect(loadText('ru', '/d/', () => Promise.reject(new TypeError('offline')))).rejects.toThrow(
+      new DatasetError('/d/text.ru.json: the network request failed'),
+    );
     expect(await loadNames('/b/', fetchOf(JSON.stringify({ places: { x: ['One'] }, people: {} })))).toEqual({
       places: { x: ['One'] },
       people: {},
