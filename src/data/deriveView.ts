@@ -8,64 +8,15 @@ import { placeKey, type PlaceFilter, type Selection } from './Selection.ts';
 import { foldText } from './foldText.ts';
 import type { Dataset, Incident } from './Incident.ts';
 import type { SearchIndex } from './SearchIndex.ts';
-import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
+import { emptyCounts, type MapView, type TypeCounts, type View, type YearRow } from './View.ts';
+import { addMapYear, mapYearOf, type MapYear } from './yearShares.ts';
+import { INCIDENT_TYPES } from './vocabulary.ts';
 
 /** How many towns the top-towns chart ranks. */
 export const TOP_TOWNS = 10;
 
-export type TypeCounts = Record<IncidentType, number>;
-export type YearRow = { year: number; total: number } & TypeCounts;
-
-export interface TownCount {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-  total: number;
-  byType: TypeCounts;
-}
-
-export interface MapView {
-  towns: TownCount[];
-  /** admin1 → every incident in the region, town-level and region-level alike. */
-  regionTotals: Map<string, number>;
-  /** admin1 → incidents known only to the region. */
-  regionOnly: Map<string, number>;
-  /** Area id → name and count, for parts of the country that span several regions. */
-  areas: Map<string, { name: string; count: number }>;
-  unstated: number;
-  /** Largest region total, for the choropleth scale. */
-  maxRegion: number;
-  /**
-   * Town id → incidents the sources tie to the town without placing them there (a person
-   * based there, a court sitting there): drawn apart from `towns`, never in the region
-   * counts, and none when only precise places are shown.
-   */
-  linked: Map<string, LinkedCount>;
-  /** Incidents linked to at least one town (one linked to two towns counts once). */
-  linkedIncidents: number;
-}
-
-export interface LinkedCount {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-  count: number;
-}
-
-export interface View {
-  /** Incidents matching everything in the selection. */
-  incidents: Incident[];
-  perYear: YearRow[];
-  byType: { type: IncidentType; count: number }[];
-  topTowns: { id: string; name: string; count: number }[];
-  map: MapView;
-}
-
-export function emptyCounts(): TypeCounts {
-  return Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as TypeCounts;
-}
+export type { LinkedCount, MapView, TownCount, TypeCounts, View, YearRow } from './View.ts';
+export { emptyCounts } from './View.ts';
 
 /** Whether the incident happened in the town, as its sources place it. */
 export function placedIn(i: Incident, town: string): boolean {
@@ -117,98 +68,11 @@ export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** One year's share of a MapView: a window's MapView is its years' shares, summed (addMapYear). */
-interface MapYear {
-  towns: Map<string, TownCount>;
-  regionTotals: Map<string, number>;
-  regionOnly: Map<string, number>;
-  areas: Map<string, { name: string; count: number }>;
-  linked: Map<string, LinkedCount>;
-  unstated: number;
-  linkedIncidents: number;
-}
-
 /** One year's share of what the selection picks (types, place): the list, the chart counts and the towns ranked. */
 interface PlaceYear {
   incidents: Incident[];
   types: TypeCounts;
   towns: Map<string, { id: string; name: string; count: number }>;
-}
-
-function mapYearOf(incidents: readonly Incident[], precise: boolean): MapYear {
-  const y: MapYear = {
-    towns: new Map(),
-    regionTotals: new Map(),
-    regionOnly: new Map(),
-    areas: new Map(),
-    linked: new Map(),
-    unstated: 0,
-    linkedIncidents: 0,
-  };
-  for (const i of incidents) {
-    if (!precise && i.linked_places.some((l) => l.place_id !== i.place_id)) y.linkedIncidents++;
-    if (!precise) {
-      for (const l of i.linked_places) {
-        if (l.place_id === i.place_id) continue;
-        const c = y.linked.get(l.place_id) ?? { id: l.place_id, name: l.place, lon: l.lon, lat: l.lat, count: 0 };
-        c.count++;
-        y.linked.set(l.place_id, c);
-      }
-    }
-    if (i.admin1) y.regionTotals.set(i.admin1, (y.regionTotals.get(i.admin1) ?? 0) + 1);
-    if (i.geo_precision === 3) y.unstated++;
-    else if (i.geo_precision === 2) {
-      if (i.admin1) y.regionOnly.set(i.admin1, (y.regionOnly.get(i.admin1) ?? 0) + 1);
-      else if (i.place_id) {
-        const a = y.areas.get(i.place_id) ?? { name: i.place ?? i.place_id, count: 0 };
-        a.count++;
-        y.areas.set(i.place_id, a);
-      }
-    } else if (i.place_id && i.lon !== null && i.lat !== null) {
-      let t = y.towns.get(i.place_id);
-      if (!t) {
-        t = { id: i.place_id, name: i.place ?? i.place_id, lon: i.lon, lat: i.lat, total: 0, byType: emptyCounts() };
-        y.towns.set(i.place_id, t);
-      }
-      t.total++;
-      t.byType[i.type]++;
-    }
-  }
-  return y;
-}
-
-/**
- * Adds `from` into `into`, key by key, copying what it adds (the years' shares stay as they
- * are). Years are added newest first, so each key keeps its first incident's name and point,
- * and the maps their order, as one pass over the window's incidents would give them.
- */
-function addCounts(into: Map<string, number>, from: Map<string, number>): void {
-  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
-}
-
-function addMapYear(into: MapYear, y: MapYear): void {
-  addCounts(into.regionTotals, y.regionTotals);
-  addCounts(into.regionOnly, y.regionOnly);
-  for (const [k, a] of y.areas) {
-    const had = into.areas.get(k);
-    if (had) had.count += a.count;
-    else into.areas.set(k, { ...a });
-  }
-  for (const [k, c] of y.linked) {
-    const had = into.linked.get(k);
-    if (had) had.count += c.count;
-    else into.linked.set(k, { ...c });
-  }
-  for (const [k, t] of y.towns) {
-    const had = into.towns.get(k);
-    if (!had) into.towns.set(k, { ...t, byType: { ...t.byType } });
-    else {
-      had.total += t.total;
-      for (const type of INCIDENT_TYPES) had.byType[type] += t.byType[type];
-    }
-  }
-  into.unstated += y.unstated;
-  into.linkedIncidents += y.linkedIncidents;
 }
 
 /**
