@@ -3,34 +3,26 @@
  * errors naming the file, while the page stays responsive.
  */
 import { DatasetError } from './DatasetError.ts';
-import type { Dataset, Incident } from './Incident.ts';
+import type { Dataset } from './Incident.ts';
+import { incidentsFromColumns } from './incidentColumns.ts';
+import { datasetOf, type loadDatasetFiles } from './loadDataset.ts';
 import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
-  | { kind: 'meta'; meta: Omit<Dataset, 'incidents'> }
-  | { kind: 'incidents'; incidents: Incident[] }
-  | { kind: 'done' }
-  | { kind: 'error'; message: string };
+  ({ kind: 'data'; haystacks: string[] } & Awaited<ReturnType<typeof loadDatasetFiles>>) | { kind: 'error'; message: string };
 
 /** Loads the files under `base` (the site's data/ folder by default) in a worker. */
 export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).href): Promise<Dataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-    let meta: Omit<Dataset, 'incidents'> | null = null;
-    const incidents: Incident[] = [];
     const fail = (message: string) => {
       worker.terminate();
       reject(new DatasetError(message));
     };
     worker.onmessage = ({ data: m }: MessageEvent<DatasetMessage>) => {
-      if (m.kind === 'meta') meta = m.meta;
-      else if (m.kind === 'incidents') for (const i of m.incidents) incidents.push(i);
-      else if (m.kind === 'error') fail(m.message);
-      else if (!meta) fail('the data loader ended without the data');
-      else {
-        worker.terminate();
-        resolve({ ...meta, incidents });
-      }
+      if (m.kind === 'error') return fail(m.message);
+      worker.terminate();
+      resolve(datasetOf(incidentsFromColumns(m.columns, m.haystacks), m.sources, m.context, m.coverage));
     };
     worker.onerror = (e) => {
       e.preventDefault();
