@@ -1,8 +1,9 @@
 /**
  * Loads the dataset off the page's main thread: fetching, JSON.parse, the checks and folding
  * the search text of a large file take seconds, during which the page could not answer a key.
- * The page gets the checked columns (incidentColumns.ts) and builds the incidents from them:
- * a few arrays cross to the page far faster than 100k objects would.
+ * The page gets the checked columns (incidentColumns.ts) and builds the incidents from them
+ * (a few arrays cross to the page far faster than 100k objects would) while this folds their
+ * search text, which follows in a second message.
  */
 import { loadDatasetFiles } from './loadDataset.ts';
 import { DatasetError } from './DatasetError.ts';
@@ -20,8 +21,8 @@ onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayB
   };
   try {
     const loaded = await loadDatasetFiles(e.data.base, fetchFile);
-    const haystacks = incidentsFromColumns(loaded.columns).map((i) => i.haystack);
-    post({ kind: 'data', ...loaded, haystacks });
+    post({ kind: 'data', ...loaded });
+    post({ kind: 'haystacks', haystacks: incidentsFromColumns(loaded.columns).map((i) => i.haystack) });
   } catch (err) {
     const message = err instanceof DatasetError ? err.message : `the data could not be read: ${String(err)}`;
     post({ kind: 'error', message });

@@ -9,7 +9,9 @@ import { datasetOf, type loadDatasetFiles } from './loadDataset.ts';
 import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
-  ({ kind: 'data'; haystacks: string[] } & Awaited<ReturnType<typeof loadDatasetFiles>>) | { kind: 'error'; message: string };
+  | ({ kind: 'data' } & Awaited<ReturnType<typeof loadDatasetFiles>>)
+  | { kind: 'haystacks'; haystacks: string[] }
+  | { kind: 'error'; message: string };
 
 /** Loads the files under `base` (the site's data/ folder by default) in a worker. */
 export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).href): Promise<Dataset> {
@@ -19,10 +21,19 @@ export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).
       worker.terminate();
       reject(new DatasetError(message));
     };
+    let data: Dataset | null = null;
     worker.onmessage = ({ data: m }: MessageEvent<DatasetMessage>) => {
       if (m.kind === 'error') return fail(m.message);
+      if (m.kind === 'data') {
+        // Built while the worker folds the search text; no view sees it before that has arrived.
+        const blank = new Array<string>(m.columns.count).fill('');
+        data = datasetOf(incidentsFromColumns(m.columns, blank), m.sources, m.context, m.coverage);
+        return;
+      }
+      if (!data || m.haystacks.length !== data.incidents.length) return fail('the data loader ended without the data');
       worker.terminate();
-      resolve(datasetOf(incidentsFromColumns(m.columns, m.haystacks), m.sources, m.context, m.coverage));
+      data.incidents.forEach((i, k) => (i.haystack = m.haystacks[k] as string));
+      resolve(data);
     };
     worker.onerror = (e) => {
       e.preventDefault();
