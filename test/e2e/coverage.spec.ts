@@ -11,7 +11,7 @@ describe('what the reports cover', () => {
   const app = useExplorer();
   const coverage = coverageDriver(app);
 
-  it('draws 2013, which no report covers, as not covered in the chart and on the timeline, at all years', async () => {
+  it('draws 2013, which no report covers, as not covered in the chart and on the timeline, at all years; a year button names its reports and selects its year on Enter', async () => {
     await app.given.explorerAt();
     expect(await coverage.yearColumn(2013)).toEqual({ coverage: 'none', label: 'not covered', bars: 0 });
     expect(await coverage.yearButtonName(2013)).toBe(NO_2013);
@@ -22,10 +22,8 @@ describe('what the reports cover', () => {
     expect(track.partial).toContain(2014);
     expect(track.partial).not.toContain(2011);
     expect(await coverage.timelineNote()).toContain('no report covers 2013');
-  });
 
-  it('names the reports that cover a year when its button has the focus, and selects it on Enter', async () => {
-    await app.given.explorerAt();
+    // It names the reports that cover a year when its button has the focus, and selects it on Enter.
     const tip = await coverage.focusYear(2011);
     expect(tip).toContain(`${inYear(2011).length} documented incidents`);
     expect(tip).toContain(`${WR_2011}, annual review`);
@@ -81,7 +79,7 @@ describe('context records', () => {
     expect(marks.chart.every((y) => y === 2011 || y === 2012)).toBe(true);
   });
 
-  it('shows a record’s date, title and source when it has the focus in the list, and when its mark is tapped', async () => {
+  it('shows a record’s date, title and source when it has the focus in the list, and when its mark is tapped; hides the marks when asked, and the link keeps the choice', async () => {
     await app.given.explorerAt('?years=2011');
     const [record] = contextIn(2011, 2011);
     if (!record) throw new Error('the data has no context record in 2011');
@@ -91,10 +89,8 @@ describe('context records', () => {
     expect(focused.tip).toMatch(/Source: .+, lines? \d+/);
     await app.given.explorerAt('?years=2011');
     expect(await coverage.tapContextMark(record.id)).toContain(record.title);
-  });
 
-  it('hides the marks when the reader asks, and the link keeps the choice', async () => {
-    await app.given.explorerAt('?years=2011');
+    // The marks hide when the reader asks, and the link keeps the choice.
     await coverage.toggleContext();
     await expect.poll(() => app.then.param('context')).toBe('0');
     expect(await coverage.contextMarks()).toEqual({ chart: [], timeline: [] });

@@ -18,7 +18,7 @@ describe('share dialog downloads', () => {
       .map((i) => i.id)
       .sort();
 
-  it('CSV, zipped with its README: the header first, a BOM, the selection’s rows, and the credit beside it', async () => {
+  it('CSV, zipped with its README: the header first, a BOM, the selection’s rows, and the credit beside it; GeoJSON with the same ids', async () => {
     await app.given.explorerAt(query, undefined, { waitForMap: false });
     await share.when.openShare();
     const file = await share.when.download(/^CSV/);
@@ -41,19 +41,16 @@ describe('share dialog downloads', () => {
     expect(readme).toMatch(/CC BY 4\.0/);
     expect(readme).toContain('years=2011-2012');
     for (const period of ['2009 to April 2010', 'October 2014 to March 2019']) expect(readme).toContain(period);
+
+    // GeoJSON parses, with the same ids and points where the data has them.
+    const geojson = await share.when.download(t.share.geojson);
+    const fc = JSON.parse(geojson.text()) as { type: string; attribution: string; features: { id: string; geometry: unknown }[] };
+    expect(fc.type, 'GeoJSON').toBe('FeatureCollection');
+    expect(fc.attribution, 'GeoJSON credit').toContain('CC BY 4.0');
+    expect(fc.features.map((f) => f.id).sort(), 'GeoJSON ids').toEqual(expectedIds());
   });
 
-  it('GeoJSON parses, with the same ids and points where the data has them', async () => {
-    await app.given.explorerAt(query, undefined, { waitForMap: false });
-    await share.when.openShare();
-    const file = await share.when.download(t.share.geojson);
-    const fc = JSON.parse(file.text()) as { type: string; attribution: string; features: { id: string; geometry: unknown }[] };
-    expect(fc.type).toBe('FeatureCollection');
-    expect(fc.attribution).toContain('CC BY 4.0');
-    expect(fc.features.map((f) => f.id).sort()).toEqual(expectedIds());
-  });
-
-  it('PNG at 2× the SVG’s size, SVG parsing with the chart’s title, and a 1200×675 card', async () => {
+  it('PNG at 2× the SVG’s size, SVG parsing with the chart’s title, a 1200×675 card, and alt text from the selection’s data', async () => {
     await app.given.explorerAt(query, undefined, { waitForMap: false });
     await share.when.openShareFor(t.share.charts.perYear);
     const svgFile = await share.when.download(t.share.svg);
@@ -76,11 +73,8 @@ describe('share dialog downloads', () => {
 
     const card = decodePng((await share.when.download(t.share.card)).bytes);
     expect([card.width, card.height]).toEqual([1200, 675]);
-  });
 
-  it('the alt text is written from the data of the selection', async () => {
-    await app.given.explorerAt(query, undefined, { waitForMap: false });
-    await share.when.openShareFor(t.share.charts.perYear);
+    // The alt text is written from the data of the selection.
     const alt = await share.then.altText();
     const total = inYears(...yearBounds).filter((i) => i.type === 'detention' || i.type === 'protest').length;
     expect(alt).toContain(`${total} documented incidents`);
@@ -120,7 +114,7 @@ describe('images and cards say what they count', () => {
     );
   });
 
-  it('the top-towns card of one year counts the towns drawn, not the whole selection', async () => {
+  it('the top-towns card of one year counts the towns drawn, not the whole selection; an edited title and note go into the image and its alt text', async () => {
     await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
     await share.when.openShareFor(t.share.charts.topTowns);
     const card = await share.then.parseSvg((await share.then.imagePreview()).svg);
@@ -130,11 +124,8 @@ describe('images and cards say what they count', () => {
     expect(card.title).toMatch(/^\d+ documented incidents in (the top 10|\d+) towns of Kazakhstan, 2011$/);
     const file = await share.when.download(t.share.card);
     expect(file.filename).toBe('kz-incidents_2011_top-towns-card.png');
-  });
 
-  it('an edited title and a note go into the image and its alt text', async () => {
-    await app.given.explorerAt('?years=2011', undefined, { waitForMap: false });
-    await share.when.openShareFor(t.share.charts.topTowns);
+    // An edited title and a note go into the image and its alt text.
     await share.when.setImageTitle('Detentions rose before the 2012 trials');
     await share.when.setImageNote('Sent to the UN Special Rapporteur, May 2021');
     await share.when.choosePreview(s.previews.png);
@@ -154,7 +145,7 @@ describe('with a search, the dialog says what carries it, and every output agree
   const share = shareDialog(app);
   const q = 'zhanaozen';
 
-  it('the embed cannot carry the search: its note, its preview and its address agree', async () => {
+  it('the embed cannot carry the search (its note, preview and address agree); images and data carry it and count the same incidents', async () => {
     await app.given.explorerAt(`?years=2011&q=${q}`, undefined, { waitForMap: false });
     await share.when.openShareFor(t.share.charts.topTowns);
     const [embedNote] = (await share.then.searchNotes()).map(plain);
@@ -163,11 +154,8 @@ describe('with a search, the dialog says what carries it, and every output agree
     expect(embedNote).toContain(`all ${withoutSearch} incidents`);
     expect(await share.then.embedPreviewCredit()).toContain(`Data: ${withoutSearch} of `);
     expect(await share.then.embedPreviewSrc()).not.toMatch(/[?&]q=/);
-  });
 
-  it('images and data carry it: the note, the preview, the alt text and the files count the same incidents', async () => {
-    await app.given.explorerAt(`?years=2011&q=${q}`, undefined, { waitForMap: false });
-    await share.when.openShareFor(t.share.charts.topTowns);
+    // Images and data carry it: the note, the preview, the alt text and the files count the same incidents.
     const n = await app.then.listCount();
     expect(n).toBeLessThan(inYears(2011, 2011).length);
     const downloadsNote = plain((await share.then.searchNotes())[1] ?? '');

@@ -7,13 +7,13 @@ export function given(s: Session): Explorer['given'] {
   const { waitForExplorer } = locators(s.page);
   return {
     async explorerAt(query = '', viewport = DESKTOP, opts = {}) {
-      const p = await s.openContext(viewport, opts);
-      await p.goto(new URL(query, await s.baseUrl()).href);
+      await s.openContext(viewport, opts);
+      await s.goto(query);
       await waitForExplorer(opts.waitForMap ?? false);
     },
     async pageOpenedAt(query = '', opts = {}) {
-      const p = await s.openContext(opts.viewport ?? DESKTOP, opts);
-      await p.goto(new URL(query, await s.baseUrl()).href, { waitUntil: 'commit' });
+      await s.openContext(opts.viewport ?? DESKTOP, opts);
+      await s.goto(query, 'commit');
     },
   };
 }

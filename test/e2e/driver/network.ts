@@ -102,15 +102,18 @@ function appIncidents(data: DataOverrides | undefined): DataResponse | undefined
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Addresses longer than this are fetched without their query (see serveLongUrls). */
+/** Addresses longer than this are fetched without their query (see serveLongUrl). */
 const LONG_URL = 8_000;
 
 /**
- * Pages whose address is too long for the preview server (Node refuses a request line
- * over 16 KB, as every server does at some length) are fetched without their query: the
- * page reads the query from its address, and no server sees it.
+ * A page whose address is too long for the preview server (Node refuses a request line
+ * over 16 KB, as every server does at some length) is fetched without its query: the page
+ * reads the query from its address, and no server sees it. Only a context that opens such
+ * an address gets the route: a route whose pattern is a function makes Playwright stop
+ * every request of the context in Node to ask it (and turns the HTTP cache off).
  */
-export async function serveLongUrls(ctx: BrowserContext): Promise<void> {
+export async function serveLongUrl(ctx: BrowserContext, href: string): Promise<void> {
+  if (href.length <= LONG_URL) return;
   await ctx.route(
     (url) => url.href.length > LONG_URL,
     async (route) => {

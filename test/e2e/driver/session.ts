@@ -3,9 +3,9 @@
  * context and page with what they recorded (requests, errors, console). Each given step
  * opens a fresh context, so no test sees another's cookies, storage or routes.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { connectBrowser, launchBrowser } from './browser.ts';
-import { serveLongUrls, serveResponses, type OpenOptions } from './network.ts';
+import { serveLongUrl, serveResponses, type OpenOptions } from './network.ts';
 import { startServer, type SiteServer } from './server.ts';
 import type { Viewport } from './types.ts';
 import { watchPage } from './watch.ts';
@@ -23,7 +23,8 @@ export class Session {
   context: BrowserContext | null = null;
   framingPage: Page | null = null;
   requests: string[] = [];
-  referers: Promise<{ url: string; referer: string | null }>[] = [];
+  /** The context's requests so far, whose headers referers() reads when a spec asks. */
+  requestLog: Request[] = [];
   pageErrors: string[] = [];
   consoleMessages: string[] = [];
   private currentPage: Page | null = null;
@@ -53,7 +54,7 @@ export class Session {
   readonly openContext = async (viewport: Viewport, opts: OpenOptions): Promise<Page> => {
     if (this.context) await this.context.close();
     this.requests = [];
-    this.referers = [];
+    this.requestLog = [];
     this.pageErrors = [];
     this.consoleMessages = [];
     this.framingPage = null;
@@ -72,23 +73,38 @@ export class Session {
     this.context = context;
     context.on('request', (r) => {
       this.requests.push(r.url());
-      // A request still in flight when the next test closes the context has no headers to read:
-      // say so (not null, which would read as "no Referer sent").
-      this.referers.push(
-        r
-          .allHeaders()
-          .then((h) => ({ url: r.url(), referer: h.referer ?? null }))
-          .catch(() => ({ url: r.url(), referer: '(unread: the page closed first)' })),
-      );
+      this.requestLog.push(r);
     });
     context.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
     if (opts.data || opts.siteHeaders) await serveResponses(context, await this.baseUrl(), opts);
-    await serveLongUrls(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     this.currentPage = page;
     return page;
+  };
+
+  /**
+   * The Referer header each request of the context sent. Read when asked, not as each request
+   * starts: reading a request's headers is a round trip to the browser, and only the Referer
+   * specs need them. A request whose context closed first has none to read: it says so (not
+   * null, which would read as "no Referer sent").
+   */
+  readonly referers = (): Promise<{ url: string; referer: string | null }[]> =>
+    Promise.all(
+      this.requestLog.map((r) =>
+        r
+          .allHeaders()
+          .then((h) => ({ url: r.url(), referer: h.referer ?? null }))
+          .catch(() => ({ url: r.url(), referer: '(unread: the page closed first)' })),
+      ),
+    );
+
+  /** Goes to `href` (a path of the site, or an address) in the current page. */
+  readonly goto = async (href: string, waitUntil: 'load' | 'commit' = 'load'): Promise<void> => {
+    const url = new URL(href.replace(/^\//, ''), await this.baseUrl()).href;
+    if (this.context) await serveLongUrl(this.context, url);
+    await this.page().goto(url, { waitUntil });
   };
 
   /** Closes the context, and the browser (a connection to the shared one is only dropped) and server if the session has its own. */

@@ -184,7 +184,7 @@ export function thenReadings(s: Session): Explorer['then'] {
       }, phrase);
     },
     requests: () => [...s.requests],
-    referers: () => Promise.all(s.referers),
+    referers: s.referers,
     pageErrors: () => [...s.pageErrors],
     async axeViolations() {
       const p = page();

@@ -79,6 +79,8 @@ export function when(s: Session): Explorer['when'] {
     },
     async openIncident(id) {
       await page().locator(`button[data-incident="${id}"]`).click();
+      // The detail's code may still be on its way (src/features/incidents/lazyDetail.ts).
+      await page().locator('article.incident-detail').waitFor();
     },
     async openTypeFilters() {
       const summary = page()
@@ -171,7 +173,7 @@ export function when(s: Session): Explorer['when'] {
       await s.context.setOffline(offline);
     },
     async navigate(path) {
-      await page().goto(new URL(path.replace(/^\//, ''), await s.baseUrl()).href, { waitUntil: 'commit' });
+      await s.goto(path, 'commit');
     },
     async acceptUpdate() {
       await Promise.all([
