@@ -183,7 +183,7 @@ export class ExplorerSession {
     context.on('requestfinished', (req) => {
       session.requestsDone.push(describeRequest(req, siteDir));
       if (/\.m?js$/.test(new URL(req.url()).pathname)) session.jsFiles.push(session.describeJs(req));
-      if (req.url().includes('/data/incidents.geojson')) {
+      if (req.url().includes('/data/incidents.json')) {
         const t = req.timing();
         if (t.responseEnd >= 0) session.dataDoneAt = t.startTime + t.responseEnd;
       }

@@ -22,7 +22,7 @@ export interface DatasetResult extends ExplorerResult {
   incidents: number;
   dataBytes: number;
   dataGzipBytes: number;
-  /** loadDataset (fetch, JSON.parse, the zod checks, toDataset) run in Node on the file: it must pass. */
+  /** loadDataset (fetch, JSON.parse, the checks, building the incidents) run in Node on the files: it must pass. */
   validateInNodeMs: number;
   mix?: SyntheticMix;
 }

@@ -1,6 +1,7 @@
 /**
  * The builds the benchmark measures: the app (once, with the project's Vite config), one
- * copy of it per dataset with only data/incidents.geojson replaced, and the "library floor"
+ * copy of it per dataset with only its incidents replaced (data/incidents.json, which the app loads, and
+ * data/incidents.geojson), and the "library floor"
  * bundles that do nothing but import and minimally use the libraries the app is built on.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,11 +38,15 @@ export async function buildApp(outDir: string, options: { minify?: boolean } = {
   });
 }
 
-/** A copy of the built site whose incidents file is `incidentsJson`; sources and context stay real. */
-export function siteWithData(builtDir: string, siteDir: string, incidentsJson: string): void {
+/**
+ * A copy of the built site with other incidents: `incidents.geojson` and `incidents.json` (the
+ * app's file, incidentColumns.ts) hold the same ones; sources and context stay real.
+ */
+export function siteWithData(builtDir: string, siteDir: string, files: { geojson: string; app: string }): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(builtDir, siteDir, { recursive: true });
-  writeFileSync(join(siteDir, 'data/incidents.geojson'), incidentsJson);
+  writeFileSync(join(siteDir, 'data/incidents.geojson'), files.geojson);
+  writeFileSync(join(siteDir, 'data/incidents.json'), files.app);
 }
 
 export const gzipBytes = (data: Buffer | string) => gzipSync(data).length;

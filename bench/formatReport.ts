@@ -21,7 +21,7 @@ function datasetRows(ds: DatasetResult[], results: Results): string[][] {
     ['', ...col((d) => d.name)],
     ['incidents', ...col((d) => String(d.incidents))],
     ['data file, raw / gzip', ...col((d) => `${fmtKB(d.dataBytes)} / ${fmtKB(d.dataGzipBytes)}`)],
-    ['loadDataset in Node (parse + zod), ms', ...col((d) => String(d.validateInNodeMs))],
+    ['loadDataset in Node (parse + checks), ms', ...col((d) => String(d.validateInNodeMs))],
     [
       `load → first complete view, ms (median of ${results.options.loadRuns}${results.mobile ? `, mobile ${results.options.mobileLoadRuns}` : ''})`,
       ...col((d) => ms(d.load.medianMs)),

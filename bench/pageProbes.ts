@@ -16,7 +16,7 @@ export interface LoadTimes {
   complete: number;
   /** The frame after `complete` has been painted. */
   painted: number;
-  /** responseEnd of data/incidents.geojson (Resource Timing), or null. */
+  /** responseEnd of data/incidents.json (Resource Timing), or null. */
   dataFetched: number | null;
 }
 
@@ -90,7 +90,7 @@ export function installProbes(): void {
     const done = { list: seen.list, charts: seen.charts, mapIdle: seen.mapIdle, complete: now };
     requestAnimationFrame(() =>
       setTimeout(() => {
-        const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/incidents.geojson')) as
+        const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/incidents.json')) as
           PerformanceResourceTiming | undefined;
         resolveLoaded({ ...done, painted: performance.now(), dataFetched: data ? data.responseEnd : null });
       }, 0),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { incidentColumns, serializeIncidentColumns } from '../../src/data/incidentColumns.ts';
 import type { Dataset } from './buildDataset.ts';
 
 /**
@@ -8,7 +9,9 @@ import type { Dataset } from './buildDataset.ts';
 export function serializeDataset(dataset: Dataset, outDir: string): Map<string, string> {
   const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
   return new Map([
+    // The download and the file for other tools; the app loads the same incidents from incidents.json.
     [join(outDir, 'incidents.geojson'), json(dataset.incidents)],
+    [join(outDir, 'incidents.json'), serializeIncidentColumns(incidentColumns(dataset.incidents.features))],
     [join(outDir, 'context.json'), json(dataset.context)],
     [join(outDir, 'sources.json'), json(dataset.sources)],
     [join(outDir, 'coverage.json'), json({ years: dataset.coverage })],

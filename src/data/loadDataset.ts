@@ -3,16 +3,9 @@
  * sees it: a damaged or tampered file gives a clear message, never a half-drawn page.
  */
 import * as z from 'zod/mini';
-import {
-  ContextList,
-  CoverageFile,
-  IncidentCollection,
-  SourceDocument,
-  type IncidentProperties,
-  type YearCoverage,
-} from './datasetSchema.ts';
+import { ContextList, CoverageFile, SourceDocument, type IncidentProperties, type YearCoverage } from './datasetSchema.ts';
 import { DatasetError } from './DatasetError.ts';
-import { foldText } from './foldText.ts';
+import { checkIncidentColumns, haystackOf, incidentsFromColumns } from './incidentColumns.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };
@@ -40,21 +33,26 @@ export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string):
   throw new DatasetError(`${url}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unexpected shape'}`);
 }
 
-export async function loadDataset(base = './data/', fetchImpl: typeof fetch = fetch): Promise<Dataset> {
-  const [fc, sources, context, coverage] = await Promise.all([
-    fetchJson(`${base}incidents.geojson`, fetchImpl).then((v) => check(IncidentCollection, v, `${base}incidents.geojson`)),
+/** The app's incidents file (incidentColumns.ts); incidents.geojson holds the same incidents for download and other tools. */
+export const INCIDENTS_FILE = 'incidents.json';
+
+/** The four files of a dataset, fetched, parsed and checked; the incidents only checked, not yet built. */
+export async function loadDatasetFiles(base: string, fetchImpl: typeof fetch) {
+  const [columns, sources, context, coverage] = await Promise.all([
+    fetchJson(`${base}${INCIDENTS_FILE}`, fetchImpl).then((v) => checkIncidentColumns(v, `${base}${INCIDENTS_FILE}`)),
     fetchJson(`${base}sources.json`, fetchImpl).then((v) => check(z.array(SourceDocument), v, `${base}sources.json`)),
     fetchJson(`${base}context.json`, fetchImpl).then((v) => check(ContextList, v, `${base}context.json`)),
     fetchJson(`${base}coverage.json`, fetchImpl).then((v) => check(CoverageFile, v, `${base}coverage.json`)),
   ]);
-  return toDataset(
-    fc.features.map((f) => ({ properties: f.properties, coordinates: f.geometry?.coordinates ?? null })),
-    sources,
-    context,
-    coverage.years,
-  );
+  return { columns, sources, context, coverage: coverage.years };
 }
 
+export async function loadDataset(base = './data/', fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  const { columns, sources, context, coverage } = await loadDatasetFiles(base, fetchImpl);
+  return datasetOf(incidentsFromColumns(columns), sources, context, coverage);
+}
+
+/** The dataset of incidents.geojson's features (the unit tests' fixtures are written so). */
 export function toDataset(
   features: { properties: IncidentProperties; coordinates: [number, number] | null }[],
   sources: SourceDocument[],
@@ -65,20 +63,18 @@ export function toDataset(
     ...p,
     lon: coordinates?.[0] ?? null,
     lat: coordinates?.[1] ?? null,
-    haystack: foldText(
-      [
-        p.title,
-        p.summary,
-        p.place ?? '',
-        ...p.linked_places.map((l) => l.place),
-        p.date,
-        ...p.people,
-        ...p.actors,
-        ...p.targets,
-        p.type,
-      ].join(' \u0001 '),
-    ),
+    haystack: haystackOf(p),
   }));
+  return datasetOf(incidents, sources, context, coverage);
+}
+
+/** The dataset of built incidents: the years they span and the towns they name. */
+export function datasetOf(
+  incidents: Incident[],
+  sources: SourceDocument[],
+  context: ContextEvent[],
+  coverage: YearCoverage[],
+): Dataset {
   let first = Infinity;
   let last = -Infinity;
   for (const i of incidents) {

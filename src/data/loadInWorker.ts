@@ -3,34 +3,37 @@
  * errors naming the file, while the page stays responsive.
  */
 import { DatasetError } from './DatasetError.ts';
-import type { Dataset, Incident } from './Incident.ts';
+import type { Dataset } from './Incident.ts';
+import { incidentsFromColumns } from './incidentColumns.ts';
+import { datasetOf, type loadDatasetFiles } from './loadDataset.ts';
 import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
-  | { kind: 'meta'; meta: Omit<Dataset, 'incidents'> }
-  | { kind: 'incidents'; incidents: Incident[] }
-  | { kind: 'done' }
+  | ({ kind: 'data' } & Awaited<ReturnType<typeof loadDatasetFiles>>)
+  | { kind: 'haystacks'; haystacks: string[] }
   | { kind: 'error'; message: string };
 
 /** Loads the files under `base` (the site's data/ folder by default) in a worker. */
 export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).href): Promise<Dataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-    let meta: Omit<Dataset, 'incidents'> | null = null;
-    const incidents: Incident[] = [];
     const fail = (message: string) => {
       worker.terminate();
       reject(new DatasetError(message));
     };
+    let data: Dataset | null = null;
     worker.onmessage = ({ data: m }: MessageEvent<DatasetMessage>) => {
-      if (m.kind === 'meta') meta = m.meta;
-      else if (m.kind === 'incidents') for (const i of m.incidents) incidents.push(i);
-      else if (m.kind === 'error') fail(m.message);
-      else if (!meta) fail('the data loader ended without the data');
-      else {
-        worker.terminate();
-        resolve({ ...meta, incidents });
+      if (m.kind === 'error') return fail(m.message);
+      if (m.kind === 'data') {
+        // Built while the worker folds the search text; no view sees it before that has arrived.
+        const blank = new Array<string>(m.columns.count).fill('');
+        data = datasetOf(incidentsFromColumns(m.columns, blank), m.sources, m.context, m.coverage);
+        return;
       }
+      if (!data || m.haystacks.length !== data.incidents.length) return fail('the data loader ended without the data');
+      worker.terminate();
+      data.incidents.forEach((i, k) => (i.haystack = m.haystacks[k] as string));
+      resolve(data);
     };
     worker.onerror = (e) => {
       e.preventDefault();

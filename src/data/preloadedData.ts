@@ -6,7 +6,7 @@
  */
 
 /** As index.html names them; loadDataset fetches each as `${base}${name}`. */
-export const PRELOADED_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json'] as const;
+export const PRELOADED_FILES = ['incidents.json', 'sources.json', 'context.json', 'coverage.json'] as const;
 
 /**
  * The preloaded files that arrived, by URL. A file that did not (no network, an error status)

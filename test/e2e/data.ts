@@ -31,6 +31,9 @@ interface Feature {
 
 const collection = JSON.parse(readFileSync(resolve(ROOT, 'public/data/incidents.geojson'), 'utf8')) as { features: Feature[] };
 
+/** The features of incidents.geojson as they are, for a spec that serves them changed. */
+export const incidentFeatures: readonly Feature[] = collection.features;
+
 export const incidents: readonly DataIncident[] = collection.features.map((f) => ({
   ...f.properties,
   case: f.properties.case ?? null,

@@ -3,6 +3,7 @@
  * so, naming the file, instead of going blank or drawing half an explorer.
  */
 import { describe, expect, it } from 'vitest';
+import { incidentFeatures } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
 describe('a damaged data file', () => {
@@ -20,8 +21,8 @@ describe('a damaged data file', () => {
   };
 
   it('names the file the server does not have (404)', async () => {
-    await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { status: 404, body: 'Not found' } } });
-    await expectAlertOnly('incidents.geojson', /answered 404/);
+    await app.given.pageOpenedAt('', { data: { 'incidents.json': { status: 404, body: 'Not found' } } });
+    await expectAlertOnly('incidents.json', /answered 404/);
   });
 
   it('names the file that arrives cut short', async () => {
@@ -35,14 +36,18 @@ describe('a damaged data file', () => {
     await expectAlertOnly('context.json', /not valid JSON/);
   });
 
-  it('names the file and field that do not fit the schema', async () => {
-    const wrong = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'x' } }] };
+  it('names the file, the field and the incident that do not fit the schema', async () => {
+    const [first] = incidentFeatures;
+    const wrong = {
+      type: 'FeatureCollection',
+      features: [{ ...first, properties: { ...first?.properties, date: '2011-02-30' } }],
+    };
     await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { body: wrong } } });
-    await expectAlertOnly('incidents.geojson', /features\.0\.properties/);
+    await expectAlertOnly('incidents.json', /date, incident 1 \(.+\): not a calendar date/);
   });
 
   it('says the request failed when the connection breaks', async () => {
-    await app.given.pageOpenedAt('', { data: { 'incidents.geojson': { abort: true } } });
-    await expectAlertOnly('incidents.geojson', /network request failed/);
+    await app.given.pageOpenedAt('', { data: { 'incidents.json': { abort: true } } });
+    await expectAlertOnly('incidents.json', /network request failed/);
   });
 });

@@ -4,6 +4,7 @@
  * rendering itself is tested, not only the policy behind it).
  */
 import { describe, expect, it } from 'vitest';
+import { incidentColumns } from '../../src/data/incidentColumns.ts';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import {
   ALMATY,
@@ -36,7 +37,7 @@ describe('a data file with markup and script in its text', () => {
 
   it('is a file the app accepts', async () => {
     const bodies: Record<string, unknown> = {
-      './data/incidents.geojson': hostileIncidents(),
+      './data/incidents.json': incidentColumns(hostileIncidents().features),
       './data/sources.json': hostileSources(),
       './data/context.json': hostileContext(),
       './data/coverage.json': hostileCoverage(),

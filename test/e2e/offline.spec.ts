@@ -81,15 +81,15 @@ describe('when a new version of the data is deployed', () => {
     // A new build: one record retitled; the service worker's precache lists the file's new revision.
     const retitled = 'Retitled in a new version of the data';
     const dist = (path: string) => readFileSync(resolve(ROOT, 'dist', path), 'utf8');
-    const geojson = JSON.parse(dist('data/incidents.geojson')) as { features: { properties: { id: string; title: string } }[] };
-    const feature = geojson.features.find((f) => f.properties.id === first.id);
-    if (!feature) throw new Error(`${first.id} is not in dist/data/incidents.geojson`);
-    feature.properties.title = retitled;
+    const incidents = JSON.parse(dist('data/incidents.json')) as { id: string[]; title: string[] };
+    const k = incidents.id.indexOf(first.id);
+    if (k < 0) throw new Error(`${first.id} is not in dist/data/incidents.json`);
+    incidents.title[k] = retitled;
     const sw = dist('sw.js');
-    const entry = /\{url:"data\/incidents\.geojson",revision:"[0-9a-f]+"\}/;
+    const entry = /\{url:"data\/incidents\.json",revision:"[0-9a-f]+"\}/;
     expect(sw, 'dist/sw.js precaches the incidents with a revision').toMatch(entry);
-    site().replace('data/incidents.geojson', JSON.stringify(geojson));
-    site().replace('sw.js', sw.replace(entry, '{url:"data/incidents.geojson",revision:"a-new-version"}'));
+    site().replace('data/incidents.json', JSON.stringify(incidents));
+    site().replace('sw.js', sw.replace(entry, '{url:"data/incidents.json",revision:"a-new-version"}'));
 
     // The next load still shows the version the reader has, app and data together...
     await app().when.reload();

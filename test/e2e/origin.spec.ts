@@ -20,7 +20,7 @@ describe('privacy', () => {
 
     const origin = app.origin();
     const requests = app.then.requests();
-    expect(requests.some((u) => u.endsWith('/data/incidents.geojson'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/data/incidents.json'))).toBe(true);
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign, `requests to other origins than ${origin}`).toEqual([]);
   });

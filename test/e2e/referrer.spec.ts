@@ -17,7 +17,7 @@ describe('on a host that sends no headers (GitHub Pages, a plain web server, vit
     const sent = await app.then.referers();
     const urls = sent.map((r) => r.url);
     // The requests the hole was found in: the basemap, the data, and the scripts.
-    for (const file of ['geo/kaz-regions.geojson', 'geo/neighbours.geojson', 'geo/labels.geojson', 'data/incidents.geojson']) {
+    for (const file of ['geo/kaz-regions.geojson', 'geo/neighbours.geojson', 'geo/labels.geojson', 'data/incidents.json']) {
       expect(
         urls.some((u) => u.endsWith(file)),
         file,

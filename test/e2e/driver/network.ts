@@ -5,10 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
+import { incidentColumns, serializeIncidentColumns, type IncidentFeature } from '../../../src/data/incidentColumns.ts';
 import { ROOT } from './server.ts';
 
-/** The files the explorer loads from data/. */
-export const DATA_FILES = ['incidents.geojson', 'sources.json', 'context.json', 'coverage.json', 'text.ru.json'] as const;
+/**
+ * The files the explorer loads from data/, and incidents.geojson: a spec writes its incidents as
+ * GeoJSON (the pipeline's record format), and the driver serves them as the app's
+ * data/incidents.json, converted as the pipeline converts them (src/data/incidentColumns.ts).
+ */
+export const DATA_FILES = [
+  'incidents.json',
+  'incidents.geojson',
+  'sources.json',
+  'context.json',
+  'coverage.json',
+  'text.ru.json',
+] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export interface DataResponse {
@@ -78,6 +90,16 @@ export function headersFor(rules: ReturnType<typeof readHeadersFile>, path: stri
   return out;
 }
 
+/** What to serve at data/incidents.json: its own override, or the GeoJSON one converted (delay, status and failures kept). */
+function appIncidents(data: DataOverrides | undefined): DataResponse | undefined {
+  const own = data?.['incidents.json'];
+  const geojson = data?.['incidents.geojson'];
+  if (own || !geojson) return own;
+  const body = geojson.body as { features?: IncidentFeature[] } | string | undefined;
+  if (typeof body !== 'object' || !Array.isArray(body.features)) return geojson;
+  return { ...geojson, body: serializeIncidentColumns(incidentColumns(body.features)) };
+}
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Addresses longer than this are fetched without their query (see serveLongUrl). */
@@ -113,7 +135,7 @@ export async function serveResponses(ctx: BrowserContext, siteUrl: string, opts:
     const path = url.pathname.slice(site.pathname.length - 1);
     const headers = opts.siteHeaders ? headersFor(rules, path) : {};
     const file = DATA_FILES.find((f) => path === `/data/${f}`);
-    const override = file ? opts.data?.[file] : undefined;
+    const override = file === 'incidents.json' ? appIncidents(opts.data) : file ? opts.data?.[file] : undefined;
     if (!override) {
       if (!opts.siteHeaders) return route.fallback();
       const response = await route.fetch();

@@ -7,6 +7,7 @@ import {
   fixtureFiles,
   fixtureSources,
 } from '../../fixtures/app/fixtureDataset.ts';
+import type { IncidentType } from '../../../src/data/vocabulary.ts';
 
 const BASE = '/base/data/';
 type Files = Record<string, unknown>;
@@ -70,28 +71,37 @@ describe('loadDataset', () => {
 
   it('rejects truncated JSON with a DatasetError naming the file', async () => {
     const files: Files = fixtureFiles();
-    const text = JSON.stringify(files['incidents.geojson']);
-    files['incidents.geojson'] = text.slice(0, Math.floor(text.length / 2));
+    const text = JSON.stringify(files['incidents.json']);
+    files['incidents.json'] = text.slice(0, Math.floor(text.length / 2));
     const e = await failure(loadDataset(BASE, fakeFetch(files)));
-    expect(e.message).toContain(`${BASE}incidents.geojson`);
+    expect(e.message).toContain(`${BASE}incidents.json`);
     expect(e.message).toMatch(/not valid JSON/);
   });
 
-  it('rejects a feature with a bad type with a DatasetError naming the file and the field', async () => {
+  it('rejects an incident with a bad type with a DatasetError naming the file, the field and the incident', async () => {
     const files = fixtureFiles();
-    const fc = files['incidents.geojson'] as { features: { properties: { type: string } }[] };
-    const third = fc.features[2];
-    if (!third) throw new Error('fixture too small');
-    third.properties.type = 'riot';
+    files['incidents.json'].type.values.push('riot' as IncidentType);
+    files['incidents.json'].type.index[2] = files['incidents.json'].type.values.length - 1;
     const e = await failure(loadDataset(BASE, fakeFetch(files)));
-    expect(e.message).toContain(`${BASE}incidents.geojson`);
-    expect(e.message).toContain('features.2.properties.type');
+    expect(e.message).toContain(`${BASE}incidents.json: type.values[`);
+    expect(e.message).toMatch(/one of journalist_attack/);
   });
 
-  it('rejects a payload that is not a FeatureCollection with a DatasetError naming the file', async () => {
-    const files: Files = { ...fixtureFiles(), 'incidents.geojson': { type: 'Feature' } };
+  it('rejects an incident with an impossible date, naming the file, the field and the incident', async () => {
+    const files = fixtureFiles();
+    const id = files['incidents.json'].id[2];
+    files['incidents.json'].date[2] = '2011-02-30';
     const e = await failure(loadDataset(BASE, fakeFetch(files)));
-    expect(e.message).toContain(`${BASE}incidents.geojson`);
+    expect(e.message).toBe(
+      `${BASE}incidents.json: date, incident 3 (${id}): not a calendar date (month 01-12, day within the month)`,
+    );
+  });
+
+  it('rejects the GeoJSON in place of the app file, naming the file', async () => {
+    const files: Files = { ...fixtureFiles(), 'incidents.json': { type: 'FeatureCollection', features: [] } };
+    const e = await failure(loadDataset(BASE, fakeFetch(files)));
+    expect(e.message).toContain(`${BASE}incidents.json`);
+    expect(e.message).toMatch(/written for another version of the app/);
   });
 });
 

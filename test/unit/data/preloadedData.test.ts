@@ -10,12 +10,12 @@ describe('preloadedData', () => {
     vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(`body of ${url}`)));
     const files = await preloadedData(BASE);
     expect(Object.keys(files).sort()).toEqual(PRELOADED_FILES.map((name) => `${BASE}${name}`).sort());
-    expect(new TextDecoder().decode(files[`${BASE}incidents.geojson`])).toBe(`body of ${BASE}incidents.geojson`);
+    expect(new TextDecoder().decode(files[`${BASE}incidents.json`])).toBe(`body of ${BASE}incidents.json`);
   });
 
   it('leaves a file that failed or was refused to the worker, which names the error', async () => {
     vi.stubGlobal('fetch', (url: string) => {
-      if (url.endsWith('incidents.geojson')) return Promise.resolve(new Response('Not found', { status: 404 }));
+      if (url.endsWith('incidents.json')) return Promise.resolve(new Response('Not found', { status: 404 }));
       if (url.endsWith('context.json')) return Promise.reject(new TypeError('Failed to fetch'));
       return Promise.resolve(new Response('{}'));
     });

@@ -78,7 +78,10 @@ describe('check mode', () => {
     fixture.editATitle();
     expect(fixture.run({ check: true })).toEqual({
       code: 1,
-      log: ['public/data/incidents.geojson is stale: run npm run data and commit the result.'],
+      log: [
+        'public/data/incidents.geojson is stale: run npm run data and commit the result.',
+        'public/data/incidents.json is stale: run npm run data and commit the result.',
+      ],
     });
     expect(fixture.outputs()).toEqual(before);
   });

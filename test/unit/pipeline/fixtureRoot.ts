@@ -30,6 +30,7 @@ export const DOC = '000_a1b2c3d4e5f60718.txt';
 export const INCIDENTS = 'data/incidents/000_a1b2c3d4e5f60718.yaml';
 export const OUTPUTS = [
   'public/data/incidents.geojson',
+  'public/data/incidents.json',
   'public/data/context.json',
   'public/data/sources.json',
   'public/data/coverage.json',
@@ -105,6 +106,7 @@ export const ALL_OUTPUTS = [
   'context.json',
   'coverage.json',
   'incidents.geojson',
+  'incidents.json',
   'names.json',
   'passages.json',
   'sources.json',
