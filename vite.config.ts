@@ -70,8 +70,9 @@ function offline() {
     workbox: {
       // The pages (with their CSP meta tag), the code, the styles, the fonts (woff2 only: every
       // browser with service workers reads it), the data and the basemap; the plugin adds the
-      // manifest and its icons.
-      globPatterns: ['**/*.{html,js,css,woff2}', 'data/*.{json,geojson}', 'geo/*.geojson'],
+      // manifest and its icons. Not data/incidents.geojson: the app reads incidents.json and
+      // makes its downloads from memory; the GeoJSON is for other tools (117 MB at 100k incidents).
+      globPatterns: ['**/*.{html,js,css,woff2}', 'data/*.json', 'geo/*.geojson'],
       // The query is read by the page, never by a server: `embed.html?chart=byType` is embed.html.
       ignoreURLParametersMatching: [/.*/],
       // No catch-all: the site has two pages, both precached; an unknown address is not the explorer.
