@@ -7,7 +7,7 @@
  */
 import { loadDatasetFiles } from './loadDataset.ts';
 import { DatasetError } from './DatasetError.ts';
-import { incidentsFromColumns } from './incidentColumns.ts';
+import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import type { DatasetMessage } from './loadInWorker.ts';
 
 const post = (m: DatasetMessage) => postMessage(m);

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { ContextList, CoverageFile, SourceDocument, type IncidentProperties, type YearCoverage } from './datasetSchema.ts';
 import { DatasetError } from './DatasetError.ts';
-import { checkIncidentColumns, haystackOf, incidentsFromColumns } from './incidentColumns.ts';
+import { checkIncidentColumns } from './checkIncidentColumns.ts';
+import { haystackOf, incidentsFromColumns } from './incidentsFromColumns.ts';
 import type { ContextEvent, Dataset, Incident } from './Incident.ts';
 
 export { DatasetError };

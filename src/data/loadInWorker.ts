@@ -4,7 +4,7 @@
  */
 import { DatasetError } from './DatasetError.ts';
 import type { Dataset } from './Incident.ts';
-import { incidentsFromColumns } from './incidentColumns.ts';
+import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import { datasetOf, type loadDatasetFiles } from './loadDataset.ts';
 import { preloadedData } from './preloadedData.ts';
 

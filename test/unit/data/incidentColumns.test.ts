@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IncidentCollection, IncidentProperties } from '../../../src/data/datasetSchema.ts';
-import {
-  checkIncidentColumns,
-  haystackOf,
-  incidentColumns,
-  incidentsFromColumns,
-  serializeIncidentColumns,
-  type IncidentFeature,
-} from '../../../src/data/incidentColumns.ts';
+import { checkIncidentColumns } from '../../../src/data/checkIncidentColumns.ts';
+import { incidentColumns, serializeIncidentColumns, type IncidentFeature } from '../../../src/data/incidentColumns.ts';
+import { haystackOf, incidentsFromColumns } from '../../../src/data/incidentsFromColumns.ts';
 import { foldText } from '../../../src/data/foldText.ts';
 import { DatasetError, toDataset } from '../../../src/data/loadDataset.ts';
 
