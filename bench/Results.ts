@@ -1,6 +1,7 @@
 /** The shape of bench/results.json. */
 import type { BundleSize } from './buildSites.ts';
-import type { EmbedResult, ExplorerResult, MeasureOptions } from './measureExplorer.ts';
+import type { EmbedResult } from './measureEmbed.ts';
+import type { ExplorerResult, MeasureOptions } from './measureExplorer.ts';
 import type { ProfileSummary } from './profileExplorer.ts';
 import type { SyntheticMix } from './syntheticDataset.ts';
 import type { TraceSummary } from './traceSteps.ts';

@@ -1,7 +1,7 @@
 /**
  * The measurements of one served site: load to the first complete view, the JavaScript it
  * fetched, timeline steps against the bare-repaint floor, long tasks and heap; and, when
- * the build has one, the chart embed's JavaScript.
+ * the build has one, the chart embed's JavaScript (measureEmbed.ts).
  */
 import type { Browser } from 'playwright-core';
 import { DESKTOP, ExplorerSession, sleep, type DeviceProfile, type JavaScriptSize } from './ExplorerSession.ts';
@@ -270,39 +270,6 @@ export async function measureExplorer(
     result.stepMedianOverFloorMedian = ratio(result.steps.medianMs, result.floor?.medianMs ?? null);
     result.errors.push(...session.errors.map((e) => `page error: ${e}`));
     return result;
-  } finally {
-    await session.close();
-  }
-}
-
-export interface EmbedResult {
-  url: string;
-  /** Navigation start → the first bar of the chart in the DOM (rAF polling), or a timeout. */
-  drawnMs: Measured;
-  js: JavaScriptSize;
-  errors: string[];
-}
-
-/** Opens the chart embed and sums the JavaScript it fetched. */
-export async function measureEmbed(browser: Browser, siteDir: string, baseUrl: string, timeoutMs: number): Promise<EmbedResult> {
-  const url = new URL('embed.html?chart=perYear&years=2011-2012', baseUrl).href;
-  const session = await ExplorerSession.open(browser, siteDir);
-  try {
-    await session.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    const drawn = await session.page
-      .waitForFunction(() => (document.querySelector('.year-columns .bar') ? performance.now() : null), undefined, {
-        polling: 'raf',
-        timeout: timeoutMs,
-      })
-      .then(async (h) => Number(await h.jsonValue()))
-      .catch(() => null);
-    await session.page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
-    return {
-      url,
-      drawnMs: drawn === null ? timedOut(timeoutMs) : Math.round(drawn),
-      js: await session.javascript(),
-      errors: session.errors.map((e) => `page error: ${e}`),
-    };
   } finally {
     await session.close();
   }
