@@ -8,15 +8,7 @@ import type { Dataset } from '../../data/Incident.ts';
  * place list and the tooltips do. An English dataset, or a label with no town, keeps the label.
  */
 export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSpecification {
-  const field = cityLabelField(data);
-  return {
-    ...style,
-    layers: style.layers.map((layer) =>
-      layer.id === 'city-labels' && layer.type === 'symbol'
-        ? { ...layer, layout: { ...layer.layout, 'text-field': field } }
-        : layer,
-    ),
-  };
+  return withTextFields(style, { 'city-labels': cityLabelField(data) });
 }
 
 /**
