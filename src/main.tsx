@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
+import { loadIncidentDetail } from './features/incidents/lazyDetail.ts';
 import { preferredLang } from './features/language/preferredLang.ts';
 import { startLanguage } from './features/language/startLanguage.tsx';
 import { t } from './lib/strings.ts';
@@ -27,8 +28,13 @@ Promise.all([loadDatasetInWorker(), strings]).then(
   async ([data]) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
     syncUrl(store, data.years, window, readerLang);
-    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English).
-    const initialTexts = await preloadTexts(store.getState().selection);
+    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English);
+    // a link to an incident with its detail.
+    const { selection } = store.getState();
+    const [initialTexts] = await Promise.all([
+      preloadTexts(selection),
+      selection.incident && loadIncidentDetail().catch(() => undefined),
+    ]);
     done();
     root.render(
       <StrictMode>

@@ -8,64 +8,15 @@ import { placeKey, type PlaceFilter, type Selection } from './Selection.ts';
 import { foldText } from './foldText.ts';
 import type { Dataset, Incident } from './Incident.ts';
 import type { SearchIndex } from './SearchIndex.ts';
-import { INCIDENT_TYPES, type IncidentType } from './vocabulary.ts';
+import { emptyCounts, type MapView, type TypeCounts, type View, type YearRow } from './View.ts';
+import { addMapYear, mapYearOf, type MapYear } from './yearShares.ts';
+import { INCIDENT_TYPES } from './vocabulary.ts';
 
 /** How many towns the top-towns chart ranks. */
 export const TOP_TOWNS = 10;
 
-export type TypeCounts = Record<IncidentType, number>;
-export type YearRow = { year: number; total: number } & TypeCounts;
-
-export interface TownCount {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-  total: number;
-  byType: TypeCounts;
-}
-
-export interface MapView {
-  towns: TownCount[];
-  /** admin1 → every incident in the region, town-level and region-level alike. */
-  regionTotals: Map<string, number>;
-  /** admin1 → incidents known only to the region. */
-  regionOnly: Map<string, number>;
-  /** Area id → name and count, for parts of the country that span several regions. */
-  areas: Map<string, { name: string; count: number }>;
-  unstated: number;
-  /** Largest region total, for the choropleth scale. */
-  maxRegion: number;
-  /**
-   * Town id → incidents the sources tie to the town without placing them there (a person
-   * based there, a court sitting there): drawn apart from `towns`, never in the region
-   * counts, and none when only precise places are shown.
-   */
-  linked: Map<string, LinkedCount>;
-  /** Incidents linked to at least one town (one linked to two towns counts once). */
-  linkedIncidents: number;
-}
-
-export interface LinkedCount {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-  count: number;
-}
-
-export interface View {
-  /** Incidents matching everything in the selection. */
-  incidents: Incident[];
-  perYear: YearRow[];
-  byType: { type: IncidentType; count: number }[];
-  topTowns: { id: string; name: string; count: number }[];
-  map: MapView;
-}
-
-export function emptyCounts(): TypeCounts {
-  return Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as TypeCounts;
-}
+export type { LinkedCount, MapView, TownCount, TypeCounts, View, YearRow } from './View.ts';
+export { emptyCounts } from './View.ts';
 
 /** Whether the incident happened in the town, as its sources place it. */
 export function placedIn(i: Incident, town: string): boolean {
@@ -117,9 +68,21 @@ export function newestFirst(a: Incident, b: Incident): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** One year's share of what the selection picks (types, place): the list, the chart counts and the towns ranked. */
+interface PlaceYear {
+  incidents: Incident[];
+  types: TypeCounts;
+  towns: Map<string, { id: string; name: string; count: number }>;
+}
+
 /**
  * Builds the memoized `view(selection)` function for one dataset. `search` adds what the query
  * also looks through (other spellings, the Russian and Kazakh texts) once loaded.
+ *
+ * A timeline step reads no incident: each year's share of the list, the charts and the map is
+ * computed once per change of the filters (types, search, precise places, place), and a
+ * window of years sums its years' shares (at 100,000 incidents, a pass over a year's
+ * incidents took longer than a frame).
  */
 export function createViewModel(data: Dataset, search = data.search): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
@@ -140,64 +103,50 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
     return out;
   });
 
-  const perYear = memoLast(() => {
-    const rows: YearRow[] = [];
-    for (let y = data.years[0]; y <= data.years[1]; y++) {
-      const row: YearRow = { year: y, total: 0, ...emptyCounts() };
-      for (const i of base(baseKey()).get(y) ?? []) {
-        if (!matchesPlace(i, sel.place, !sel.precise)) continue;
-        row[i.type]++;
-        row.total++;
-      }
-      rows.push(row);
+  // Each year's share of the map, computed the first time a window holds the year.
+  const mapYears = memoLast(() => new Map<number, MapYear>());
+  const mapYear = (y: number): MapYear => {
+    const years = mapYears(baseKey());
+    let m = years.get(y);
+    if (!m) {
+      m = mapYearOf(base(baseKey()).get(y) ?? [], sel.precise);
+      years.set(y, m);
     }
-    return rows;
-  });
+    return m;
+  };
 
-  const inYears = memoLast(() => {
-    const out: Incident[] = [];
-    const b = base(baseKey());
-    for (let y = sel.to; y >= sel.from; y--) for (const i of b.get(y) ?? []) out.push(i);
+  // Each year's share of the selection: the per-year chart needs every year, so all at once.
+  const placeYears = memoLast(() => {
+    const out = new Map<number, PlaceYear>();
+    for (let y = data.years[0]; y <= data.years[1]; y++) {
+      const incidents = (base(baseKey()).get(y) ?? []).filter((i) => matchesPlace(i, sel.place, !sel.precise));
+      const types = emptyCounts();
+      const towns = new Map<string, { id: string; name: string; count: number }>();
+      for (const i of incidents) {
+        types[i.type]++;
+        if (i.geo_precision === 1 && i.place_id) {
+          const t = towns.get(i.place_id) ?? { id: i.place_id, name: i.place ?? i.place_id, count: 0 };
+          t.count++;
+          towns.set(i.place_id, t);
+        }
+      }
+      out.set(y, { incidents, types, towns });
+    }
     return out;
   });
 
+  const perYear = memoLast(() =>
+    [...placeYears(placeYearsKey())].map(([year, { incidents, types }]): YearRow => ({
+      year,
+      total: incidents.length,
+      ...types,
+    })),
+  );
+
   const mapView = memoLast((): MapView => {
-    const towns = new Map<string, TownCount>();
-    const regionTotals = new Map<string, number>();
-    const regionOnly = new Map<string, number>();
-    const areas = new Map<string, { name: string; count: number }>();
-    const linked = new Map<string, LinkedCount>();
-    let unstated = 0;
-    let linkedIncidents = 0;
-    for (const i of inYears(yearsKey())) {
-      if (!sel.precise && i.linked_places.some((l) => l.place_id !== i.place_id)) linkedIncidents++;
-      if (!sel.precise) {
-        for (const l of i.linked_places) {
-          if (l.place_id === i.place_id) continue;
-          const c = linked.get(l.place_id) ?? { id: l.place_id, name: l.place, lon: l.lon, lat: l.lat, count: 0 };
-          c.count++;
-          linked.set(l.place_id, c);
-        }
-      }
-      if (i.admin1) regionTotals.set(i.admin1, (regionTotals.get(i.admin1) ?? 0) + 1);
-      if (i.geo_precision === 3) unstated++;
-      else if (i.geo_precision === 2) {
-        if (i.admin1) regionOnly.set(i.admin1, (regionOnly.get(i.admin1) ?? 0) + 1);
-        else if (i.place_id) {
-          const a = areas.get(i.place_id) ?? { name: i.place ?? i.place_id, count: 0 };
-          a.count++;
-          areas.set(i.place_id, a);
-        }
-      } else if (i.place_id && i.lon !== null && i.lat !== null) {
-        let t = towns.get(i.place_id);
-        if (!t) {
-          t = { id: i.place_id, name: i.place ?? i.place_id, lon: i.lon, lat: i.lat, total: 0, byType: emptyCounts() };
-          towns.set(i.place_id, t);
-        }
-        t.total++;
-        t.byType[i.type]++;
-      }
-    }
+    const sum = mapYearOf([], sel.precise);
+    for (let y = sel.to; y >= sel.from; y--) addMapYear(sum, mapYear(y));
+    const { towns, regionTotals, regionOnly, areas, unstated, linked, linkedIncidents } = sum;
     let maxRegion = 0;
     for (const n of regionTotals.values()) maxRegion = Math.max(maxRegion, n);
     const sorted = [...towns.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
@@ -205,15 +154,19 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
   });
 
   const selected = memoLast(() => {
-    const incidents = inYears(yearsKey()).filter((i) => matchesPlace(i, sel.place, !sel.precise));
+    const years = placeYears(placeYearsKey());
+    const incidents: Incident[] = [];
     const types = emptyCounts();
     const towns = new Map<string, { id: string; name: string; count: number }>();
-    for (const i of incidents) {
-      types[i.type]++;
-      if (i.geo_precision === 1 && i.place_id) {
-        const t = towns.get(i.place_id) ?? { id: i.place_id, name: i.place ?? i.place_id, count: 0 };
-        t.count++;
-        towns.set(i.place_id, t);
+    for (let y = sel.to; y >= sel.from; y--) {
+      const share = years.get(y);
+      if (!share) continue;
+      for (const i of share.incidents) incidents.push(i);
+      for (const type of INCIDENT_TYPES) types[type] += share.types[type];
+      for (const [k, t] of share.towns) {
+        const had = towns.get(k);
+        if (had) had.count += t.count;
+        else towns.set(k, { ...t });
       }
     }
     return {
@@ -227,13 +180,14 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
     const s = selected(`${yearsKey()}|${placeKey(sel.place)}`);
     return {
       ...s,
-      perYear: perYear(`${baseKey()}|${placeKey(sel.place)}`),
+      perYear: perYear(placeYearsKey()),
       map: mapView(yearsKey()),
     };
   });
 
   // Each key lists exactly the selection fields its level reads.
   const baseKey = () => countsKey(sel, search);
+  const placeYearsKey = () => `${baseKey()}|${placeKey(sel.place)}`;
   const yearsKey = () => `${baseKey()}|${sel.from}|${sel.to}`;
 
   return (s) => {

@@ -3,8 +3,24 @@
  * (names.json), each at most once per page: an English reader who does not search loads neither.
  * A failed load is forgotten, so the next need tries again.
  */
-import { LocalizedText, NameVariants } from './datasetSchema.ts';
-import { check, fetchJson } from './loadDataset.ts';
+import type { ZodMiniType } from 'zod/mini';
+import type { LocalizedText, NameVariants } from './datasetSchema.ts';
+
+/**
+ * Fetches `url` and checks it against one of the schemas. The schemas and the check (zod) load
+ * with the first file, beside its request rather than before it: an English reader who does not
+ * search needs neither, and they are most of the explorer's data-check code on this thread.
+ */
+async function fetchChecked<T>(
+  url: string,
+  fetchImpl: typeof fetch,
+  schemaOf: (schemas: typeof import('./datasetSchema.ts')) => ZodMiniType<T>,
+): Promise<T> {
+  const response = fetchImpl(url, { referrerPolicy: 'no-referrer' });
+  response.catch(() => undefined); // fetchJson reports it, once the check has loaded
+  const [schemas, { check, fetchJson }] = await Promise.all([import('./datasetSchema.ts'), import('./loadDataset.ts')]);
+  return check(schemaOf(schemas), await fetchJson(url, () => response), url);
+}
 
 const loaded = new Map<string, Promise<unknown>>();
 
@@ -20,10 +36,10 @@ function once<T>(url: string, read: () => Promise<T>): Promise<T> {
 
 export function loadText(lang: 'ru' | 'kk', base = './data/', fetchImpl: typeof fetch = fetch): Promise<LocalizedText> {
   const url = `${base}text.${lang}.json`;
-  return once(url, async () => check(LocalizedText, await fetchJson(url, fetchImpl), url));
+  return once(url, () => fetchChecked(url, fetchImpl, (s) => s.LocalizedText));
 }
 
 export function loadNames(base = './data/', fetchImpl: typeof fetch = fetch): Promise<NameVariants> {
   const url = `${base}names.json`;
-  return once(url, async () => check(NameVariants, await fetchJson(url, fetchImpl), url));
+  return once(url, () => fetchChecked(url, fetchImpl, (s) => s.NameVariants));
 }

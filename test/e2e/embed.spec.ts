@@ -7,10 +7,11 @@ import { useExplorer } from './explorer.ts';
 /**
  * The ceiling for a chart embed's JavaScript, gzip. The library alone (react-dom; the charts
  * are our own SVG) weighs 65.8 KB gzip bundled by itself; the target is 25 KB of our own code
- * and the data validation on top (92.4 KB). Today the embed is 98.2 KB, so the ceiling sits at
- * 105,000 B until the work of issue 15 brings it back to the target (README, "Size budget").
+ * and the data validation on top (92.4 KB). Three embeds framed by another site (no service
+ * worker) load 101.5 KB today, so the ceiling sits 1.5 KB above that: it stops growth while
+ * the data check (about 10 KB) is on its way out (README, "Size budget").
  */
-const EMBED_JS_BUDGET = 105_000;
+const EMBED_JS_BUDGET = 103_000;
 
 describe('embeds on someone else’s page', () => {
   const app = useExplorer();

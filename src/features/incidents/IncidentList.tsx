@@ -7,7 +7,7 @@ import { t } from '../../lib/strings.ts';
 import { TYPE_COLORS } from '../../lib/typeColors.ts';
 import { useAppActions, useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { describeEmpty } from '../charts/index.ts';
-import { IncidentDetail } from './IncidentDetail.tsx';
+import { LazyIncidentDetail, preloadIncidentDetail } from './lazyDetail.ts';
 import './IncidentList.css';
 import { Isolated } from '../../lib/isolate.tsx';
 
@@ -54,11 +54,16 @@ export function IncidentList() {
   }, [actions, selected]);
 
   const detail = selected && (
-    <IncidentDetail key={selected} id={selected} focusRequestRef={focusRequestRef} onOpen={open} onClose={close} />
+    <LazyIncidentDetail key={selected} id={selected} focusRequestRef={focusRequestRef} onOpen={open} onClose={close} />
   );
 
   return (
-    <section className="incident-list" aria-labelledby="list-heading">
+    <section
+      className="incident-list"
+      aria-labelledby="list-heading"
+      onPointerOver={preloadIncidentDetail}
+      onFocus={preloadIncidentDetail}
+    >
       <h2 id="list-heading" ref={headingRef} tabIndex={-1}>
         {t.list.heading(incidents.length)}
       </h2>

@@ -79,6 +79,8 @@ export function when(s: Session): Explorer['when'] {
     },
     async openIncident(id) {
       await page().locator(`button[data-incident="${id}"]`).click();
+      // The detail's code may still be on its way (src/features/incidents/lazyDetail.ts).
+      await page().locator('article.incident-detail').waitFor();
     },
     async openTypeFilters() {
       const summary = page()
