@@ -9,10 +9,12 @@ import { useAppStoreApi, useDataset, type AppContextValue } from '../../store/Ap
 import { bindMap } from './bindMap.ts';
 import { attachPointer, type Hover } from './mapPointer.ts';
 import { useMapLibre } from './useMapLibre.ts';
-import { basemapLabelField, cityLabelField } from './localizeStyle.ts';
+import { labelFields, withTextFields } from './localizeStyle.ts';
 import { regionName } from '../../lib/places.ts';
 
 export { KZ_BOUNDS } from './mapStyle.ts';
+
+const isDeepStrictEqualJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export default function IncidentMap({
   view,
@@ -25,15 +27,19 @@ export default function IncidentMap({
   const container = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const data = useDataset();
-  const { map, failed } = useMapLibre(container);
+  // The labels go in the style the map is made with: set after its first draw, they would be laid out twice.
+  const { map, failed } = useMapLibre(container, (style) => withTextFields(style, labelFields(data, t.map.basemapNames)));
   const [hover, setHover] = useState<Hover | null>(null);
 
   useEffect(() => {
     if (!map) return;
     const pointer = attachPointer(map, store, view, setHover, (code) => regionName(code, data));
     // Town labels in the dataset's language, as the place picker names the towns.
-    map.setLayoutProperty('city-labels', 'text-field', cityLabelField(data, t.map.basemapNames));
-    map.setLayoutProperty('country-labels', 'text-field', basemapLabelField(t.map.basemapNames));
+    // A dataset other than the one the map was made with (MapLibre skips an equal value).
+    for (const [layer, field] of Object.entries(labelFields(data, t.map.basemapNames))) {
+      if (!isDeepStrictEqualJson(map.getLayoutProperty(layer, 'text-field'), field))
+        map.setLayoutProperty(layer, 'text-field', field);
+    }
     const unbind = bindMap(map, { store, data, view, onApplied: pointer.refresh });
     return () => {
       unbind();

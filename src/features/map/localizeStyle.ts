@@ -8,15 +8,7 @@ import type { Dataset } from '../../data/Incident.ts';
  * place list and the tooltips do. An English dataset, or a label with no town, keeps the label.
  */
 export function localizeStyle(style: StyleSpecification, data: Dataset): StyleSpecification {
-  const field = cityLabelField(data);
-  return {
-    ...style,
-    layers: style.layers.map((layer) =>
-      layer.id === 'city-labels' && layer.type === 'symbol'
-        ? { ...layer, layout: { ...layer.layout, 'text-field': field } }
-        : layer,
-    ),
-  };
+  return withTextFields(style, { 'city-labels': cityLabelField(data) });
 }
 
 /**
@@ -41,4 +33,20 @@ export function basemapLabelField(names: Readonly<Record<string, string>>): Expr
   const pairs = Object.entries(names);
   if (pairs.length === 0) return ['get', 'name'];
   return ['match', ['get', 'name'], ...pairs.flat(), ['get', 'name']] as unknown as ExpressionSpecification;
+}
+
+/** The text of the map's labels: town labels as the dataset names the towns, the others in the interface's language. */
+export function labelFields(data: Dataset, others: Readonly<Record<string, string>>): Record<string, ExpressionSpecification> {
+  return { 'city-labels': cityLabelField(data, others), 'country-labels': basemapLabelField(others) };
+}
+
+/** The style with these symbol layers' `text-field`s, for a map made with its labels already in place. */
+export function withTextFields(style: StyleSpecification, fields: Record<string, ExpressionSpecification>): StyleSpecification {
+  return {
+    ...style,
+    layers: style.layers.map((layer) => {
+      const field = fields[layer.id];
+      return field && layer.type === 'symbol' ? { ...layer, layout: { ...layer.layout, 'text-field': field } } : layer;
+    }),
+  };
 }

@@ -3,10 +3,10 @@
  * Kazakhstan when its box changes, and removed with the component. It hands the map out once
  * its style is in; everything a selection changes is bound by the caller (bindMap.ts).
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { t } from '../../lib/strings.ts';
 import { KZ_BOUNDS, mapStyle } from './mapStyle.ts';
 import { drawPie, drawRing, isPieName, isRingName, PIE_FONT } from './pieImage.ts';
@@ -15,15 +15,24 @@ setWorkerUrl(workerUrl);
 
 export type MapState = { map: MapLibreMap | null; failed: boolean };
 
-export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapState {
+/**
+ * `localize` adapts the style before the map is made (labels in the page's language), so the
+ * labels are laid out once rather than again by a setLayoutProperty after the first draw.
+ */
+export function useMapLibre(
+  container: RefObject<HTMLDivElement | null>,
+  localize: (style: StyleSpecification) => StyleSpecification = (style) => style,
+): MapState {
   const [state, setState] = useState<MapState>({ map: null, failed: false });
+  // The map is made once per container: a later `localize` is the caller's to apply.
+  const initialLocalize = useRef(localize);
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     let map: MapLibreMap;
     try {
-      map = createMap(el);
+      map = createMap(el, initialLocalize.current(mapStyle(new URL('./', document.baseURI).href)));
     } catch {
       // Only the map constructor knows whether WebGL works here; its failure is external state.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -31,7 +40,10 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapSta
       return;
     }
     const stopImages = drawMarksOnDemand(map);
-    map.once('load', () => setState({ map, failed: false }));
+    // Hand the map out as soon as its style is in, not on 'load' (all sources parsed and drawn):
+    // the caller's data then loads with the basemap's sources and is in the first frames,
+    // instead of a second round of parsing and frames after the basemap is drawn.
+    map.once('style.load', () => setState({ map, failed: false }));
     map.on('idle', () => {
       el.dataset.idle = String(Date.now());
     });
@@ -52,10 +64,10 @@ export function useMapLibre(container: RefObject<HTMLDivElement | null>): MapSta
   return state;
 }
 
-function createMap(el: HTMLDivElement): MapLibreMap {
+function createMap(el: HTMLDivElement, style: StyleSpecification): MapLibreMap {
   const map = new MapLibreMap({
     container: el,
-    style: mapStyle(new URL('./', document.baseURI).href),
+    style,
     bounds: KZ_BOUNDS,
     fitBoundsOptions: { padding: 8 },
     fadeDuration: 0,

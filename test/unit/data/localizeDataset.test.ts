@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../../../src/data/datasetSchema.ts';
 import { localizeDataset } from '../../../src/data/localizeDataset.ts';
 import { CSV_COLUMNS, csvReadme, incidentsCsv, incidentsGeoJson } from '../../../src/features/share/exportData.ts';
-import { basemapLabelField, cityLabelField, localizeStyle } from '../../../src/features/map/localizeStyle.ts';
+import {
+  basemapLabelField,
+  cityLabelField,
+  labelFields,
+  localizeStyle,
+  withTextFields,
+} from '../../../src/features/map/localizeStyle.ts';
 import { mapStyle } from '../../../src/features/map/mapStyle.ts';
 import { regionName } from '../../../src/lib/places.ts';
 import { fixtureDataset } from '../../fixtures/app/fixtureDataset.ts';
@@ -97,6 +103,18 @@ describe('localizeStyle', () => {
     expect(pairs[pairs.indexOf('ust-kamenogorsk') + 1]).toBe('Усть-Каменогорск');
     expect(field['text-field'].at(-1)).toEqual(['get', 'name']);
     expect(localizeStyle(mapStyle('/'), base)).toEqual(mapStyle('/'));
+  });
+
+  it('makes the map with every label in the page language, so none is re-laid out after the first draw', () => {
+    const names = { China: 'Китай' };
+    const style = withTextFields(mapStyle('/'), labelFields(ru, names));
+    const text = (id: string) => (style.layers.find((l) => l.id === id)?.layout as { 'text-field': unknown })['text-field'];
+    expect(text('city-labels')).toEqual(cityLabelField(ru, names));
+    expect(text('country-labels')).toEqual(basemapLabelField(names));
+    // Other layers are the style's own.
+    expect(style.layers.filter((l) => !l.id.endsWith('-labels'))).toEqual(
+      mapStyle('/').layers.filter((l) => !l.id.endsWith('-labels')),
+    );
   });
 
   it("names the neighbours, the sea and a town outside our places in the interface's language", () => {
