@@ -5,7 +5,8 @@
 import { DatasetError } from './DatasetError.ts';
 import type { Dataset } from './Incident.ts';
 import { incidentsFromColumns } from './incidentsFromColumns.ts';
-import { datasetOf, type loadDatasetFiles } from './loadDataset.ts';
+import { datasetOf } from './datasetOf.ts';
+import type { loadDatasetFiles } from './loadDataset.ts';
 import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
