@@ -58,3 +58,14 @@ export interface View {
 export function emptyCounts(): TypeCounts {
   return Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as TypeCounts;
 }
+
+/** Counts the incident in its town's TownCount, made on the town's first incident (its name and point). */
+export function countInTown(towns: Map<string, TownCount>, i: Incident, id: string, lon: number, lat: number): void {
+  let t = towns.get(id);
+  if (!t) {
+    t = { id, name: i.place ?? id, lon, lat, total: 0, byType: emptyCounts() };
+    towns.set(id, t);
+  }
+  t.total++;
+  t.byType[i.type]++;
+}

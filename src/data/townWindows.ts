@@ -4,6 +4,7 @@
  * are summed into the windows that hold it.
  */
 import { countsFilter, emptyCounts, type CountsFields, type TownCount } from './deriveView.ts';
+import { countInTown } from './View.ts';
 import type { Incident } from './Incident.ts';
 import type { SearchIndex } from './SearchIndex.ts';
 import { INCIDENT_TYPES } from './vocabulary.ts';
@@ -38,13 +39,7 @@ export function townsPerYear(
     if (!year || !counts(i)) continue;
     // As MapView counts them: placed in a town (with a point), and linked unless only precise places are shown.
     if (i.geo_precision === 1 && i.place_id && i.lon !== null && i.lat !== null) {
-      let t = year.placed.get(i.place_id);
-      if (!t) {
-        t = { id: i.place_id, name: i.place ?? i.place_id, lon: i.lon, lat: i.lat, total: 0, byType: emptyCounts() };
-        year.placed.set(i.place_id, t);
-      }
-      t.total++;
-      t.byType[i.type]++;
+      countInTown(year.placed, i, i.place_id, i.lon, i.lat);
     }
     if (sel.precise) continue;
     for (const l of i.linked_places) {

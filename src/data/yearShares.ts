@@ -3,7 +3,7 @@
  * step adds the years it holds instead of reading their incidents (deriveView.ts).
  */
 import type { Incident } from './Incident.ts';
-import { emptyCounts, type LinkedCount, type TownCount } from './View.ts';
+import { countInTown, type LinkedCount, type TownCount } from './View.ts';
 import { INCIDENT_TYPES } from './vocabulary.ts';
 
 /** One year's share of a MapView: a window's MapView is its years' shares, summed (addMapYear). */
@@ -47,13 +47,7 @@ export function mapYearOf(incidents: readonly Incident[], precise: boolean): Map
         y.areas.set(i.place_id, a);
       }
     } else if (i.place_id && i.lon !== null && i.lat !== null) {
-      let t = y.towns.get(i.place_id);
-      if (!t) {
-        t = { id: i.place_id, name: i.place ?? i.place_id, lon: i.lon, lat: i.lat, total: 0, byType: emptyCounts() };
-        y.towns.set(i.place_id, t);
-      }
-      t.total++;
-      t.byType[i.type]++;
+      countInTown(y.towns, i, i.place_id, i.lon, i.lat);
     }
   }
   return y;
