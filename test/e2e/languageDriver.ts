@@ -77,7 +77,9 @@ export function languageView(app: Explorer): LanguageView {
         const source = readFileSync(resolve(ROOT, 'src/lib/plural.ts'), 'utf8');
         const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
         const body = `${js.replace(/^export /gm, '')}\nreturn { formatNumber, pluralCategory };`;
-        const blank = await page().context().newPage();
+        // A context of its own: the test needs no explorer open before it.
+        const context = await (await app.browser()).newContext();
+        const blank = await context.newPage();
         try {
           return await blank.evaluate(
             ({ body, calls }) => {
@@ -90,7 +92,7 @@ export function languageView(app: Explorer): LanguageView {
             { body, calls },
           );
         } finally {
-          await blank.close();
+          await context.close();
         }
       },
     },

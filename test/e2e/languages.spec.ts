@@ -48,20 +48,6 @@ function englishLeft(texts: string[]): string[] {
   return left;
 }
 
-/** A query whose selection holds exactly `n` incidents: some years, perhaps one type. */
-function queryWithCount(n: number): string {
-  const years = [...new Set(incidents.map((i) => i.year))].sort();
-  const types = [...new Set(incidents.map((i) => i.type))];
-  for (const [a, from] of years.entries())
-    for (const to of years.slice(a)) {
-      const inYears = incidents.filter((i) => i.year >= from && i.year <= to);
-      if (inYears.length === n) return `years=${from}-${to}`;
-      for (const type of types)
-        if (inYears.filter((i) => i.type === type).length === n) return `years=${from}-${to}&types=${type}`;
-    }
-  throw new Error(`No selection of years and one type holds ${n} incidents`);
-}
-
 const withDate = (re: RegExp) => {
   const found = incidents.find((i) => re.test(i.date));
   if (!found) throw new Error(`No incident's date matches ${re}`);
@@ -115,19 +101,6 @@ describe('the explorer in Russian and Kazakh', () => {
     expect(await lang.then.listHeading()).toMatch(/^\d+ инцидент(а|ов)?$/);
   }, 60_000);
 
-  it('counts 1, 2, 5 and 21 incidents in Russian, 1 and 2 in Kazakh, with the right forms', async () => {
-    const shown = async (code: 'ru' | 'kk', n: number) => {
-      await app.given.explorerAt(`?lang=${code}&${queryWithCount(n)}`, undefined, { waitForMap: false });
-      return lang.then.listHeading();
-    };
-    expect(await shown('ru', 1)).toBe('1 инцидент');
-    expect(await shown('ru', 2)).toBe('2 инцидента');
-    expect(await shown('ru', 5)).toBe('5 инцидентов');
-    expect(await shown('ru', 21)).toBe('21 инцидент');
-    expect(await shown('kk', 1)).toBe('1 оқиға');
-    expect(await shown('kk', 2)).toBe('2 оқиға');
-  }, 120_000);
-
   it('writes Kazakh and Russian dates with our month names, no more precise than the data', async () => {
     const day = withDate(/^2011-12-\d\d$/);
     const month = withDate(/^\d{4}-\d\d$/);
@@ -165,6 +138,9 @@ describe('the explorer in Russian and Kazakh', () => {
       { lang: 'kk', n: 1234567.5 },
       { lang: 'ru', n: 1234567.5 },
       { lang: 'en', n: 1234567.5 },
+      { lang: 'ru', n: 1 },
+      { lang: 'ru', n: 2 },
+      { lang: 'ru', n: 5 },
       { lang: 'ru', n: 21 },
       { lang: 'ru', n: 22 },
       { lang: 'ru', n: 25 },
@@ -172,7 +148,11 @@ describe('the explorer in Russian and Kazakh', () => {
       { lang: 'kk', n: 2 },
     ]);
     expect(got.map((g) => g.number).slice(0, 3)).toEqual(['1\u00a0234\u00a0567,5', '1\u00a0234\u00a0567,5', '1,234,567.5']);
-    expect(got.map((g) => g.category).slice(3)).toEqual(['one', 'few', 'many', 'one', 'other']);
+    // The categories the list heading's forms are chosen by (strings.test.ts: "count incidents in
+    // Russian with the right form", "keep a Kazakh noun singular"): the test that opened the
+    // explorer at 1, 2, 5 and 21 incidents in Russian, 1 and 2 in Kazakh (six pages) left for
+    // this one and those (issue 14, test/e2e/REMOVED.md).
+    expect(got.map((g) => g.category).slice(3)).toEqual(['one', 'few', 'many', 'one', 'few', 'many', 'one', 'other']);
   });
 
   it('an embed with lang=kk is Kazakh throughout, and the Russian share dialog gives an embed in Russian', async () => {

@@ -7,7 +7,8 @@ import { distinctColours, markPixels, MARKED, typeColourPixels } from './png.ts'
 describe('the explorer, on load', () => {
   const app = useExplorer();
 
-  it('draws the map once the data is applied', async () => {
+  // One page for both: neither changes what is shown (issue 14, test/e2e/REMOVED.md).
+  it('draws the map once the data is applied, with a mark in the type colours at every town with incidents', async () => {
     await app.given.explorerAt();
     const shot = await app.then.mapScreenshot();
     // Water, land, borders, labels and pies: far from a single colour.
@@ -15,11 +16,6 @@ describe('the explorer, on load', () => {
     // The basemap has none of the type colours: the marks of the data do (a mark's ring at least MARKED pixels).
     expect(typeColourPixels(shot)).toBeGreaterThan(MARKED * towns.length);
     expect(app.then.pageErrors()).toEqual([]);
-  });
-
-  it('draws a mark in the type colours at every town with incidents', async () => {
-    await app.given.explorerAt();
-    const shot = await app.then.mapScreenshot();
     const unmarked: string[] = [];
     for (const town of towns) {
       const { x, y } = await app.then.mapPixelOf(town.lon, town.lat);
@@ -29,17 +25,13 @@ describe('the explorer, on load', () => {
     expect(unmarked, 'towns without a visible mark').toEqual([]);
   });
 
-  it('accounts for every incident: in a town on the map, or under "Not on the map"', async () => {
+  it('accounts for every incident (in a town on the map, or under "Not on the map"), fills each of the three charts with bars and a description, and writes each count beside its bar', async () => {
     await app.given.explorerAt();
     expect(await app.then.listCount()).toBe(incidents.length);
     const inTowns = towns.reduce((s, t) => s + t.count, 0);
     const notOnMap = await app.then.notOnMapCounts();
     expect(await app.then.unstatedButtonCount()).toBe(incidents.filter((i) => i.geo_precision === 3).length);
     expect(inTowns + notOnMap.reduce((s, n) => s + n, 0)).toBe(incidents.length);
-  });
-
-  it('fills each of the three charts with bars and a description', async () => {
-    await app.given.explorerAt();
     for (const chart of ['perYear', 'byType', 'topTowns'] as const) {
       expect(await app.then.barCount(chart), `bars in the ${chart} chart`).toBeGreaterThan(0);
     }
@@ -47,10 +39,6 @@ describe('the explorer, on load', () => {
     expect(desc.perYear).toMatch(new RegExp(`^${incidents.length} documented incidents from `));
     expect(desc.byType).toMatch(new RegExp(`^${incidents.length} documented incidents in `));
     expect(desc.topTowns).toContain(`${towns[0]?.name} has the most documented incidents placed in a town (${towns[0]?.count})`);
-  });
-
-  it('writes each count beside its bar in the by-type and top-towns charts', async () => {
-    await app.given.explorerAt();
     const byType = new Map<string, number>();
     for (const i of incidents) byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
     const typeRows = await app.then.rankedBars('byType');

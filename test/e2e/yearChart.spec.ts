@@ -5,16 +5,13 @@ import { useExplorer } from './explorer.ts';
 describe('the per-year chart', () => {
   const app = useExplorer();
 
-  it('selects the year of the bar clicked', async () => {
+  it('selects the year of the bar clicked, and moves the selection to the year of a dimmed bar', async () => {
     await app.given.explorerAt();
     await app.when.clickYearBar(2011);
     await expect.poll(() => app.then.param('years')).toBe('2011');
     expect(await app.then.sliderValueText()).toBe('2011');
     await expect.poll(() => app.then.listCount()).toBe(inYear(2011).length);
-  });
-
-  it('moves the selection to the year of a dimmed bar', async () => {
-    await app.given.explorerAt('?years=2011');
+    // 2017 is dimmed now: its bar moves the selection (one page since issue 14, test/e2e/REMOVED.md).
     await app.when.clickYearBar(2017);
     await expect.poll(() => app.then.param('years')).toBe('2017');
     expect(await app.then.sliderValueText()).toBe('2017');

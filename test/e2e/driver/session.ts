@@ -71,6 +71,16 @@ export class Session {
       ...(opts.locale ? { locale: opts.locale } : {}),
     });
     this.context = context;
+    const trace = (globalThis as { e2eTrace?: { contexts: number; navigations: number; frames: number } }).e2eTrace;
+    if (trace) {
+      trace.contexts++;
+      context.on('page', (p) =>
+        p.on('framenavigated', (f) => {
+          if (f.parentFrame()) trace.frames++;
+          else trace.navigations++;
+        }),
+      );
+    }
     context.on('request', (r) => {
       this.requests.push(r.url());
       this.requestLog.push(r);

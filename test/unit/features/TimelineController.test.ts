@@ -155,6 +155,15 @@ describe('TimelineController', () => {
     expect(years()).toEqual([2009, 2010]);
   });
 
+  it('shows the first or the last year alone on Home or End from the whole range', () => {
+    // test/e2e/timeline.spec.ts presses End then Home on one page; Home from the whole range is checked here.
+    expect(timeline.windowKey('Home')).toBe(true);
+    expect(years()).toEqual([2009, 2009]);
+    store.getState().setYears(2009, 2013);
+    expect(timeline.windowKey('End')).toBe(true);
+    expect(years()).toEqual([2013, 2013]);
+  });
+
   it('moves one end by its keys without crossing the other', () => {
     store.getState().setYears(2010, 2011);
     timeline.edgeKey('from', 'End');
