@@ -25,7 +25,7 @@ describe('opening an incident', () => {
     ['at 1440 px', WIDE],
     ['on a 375 px phone', PHONE],
   ] as const) {
-    it(`from the 21st row ${name} shows its detail and moves the focus to its heading; Escape returns to the row`, async () => {
+    it(`from the 21st row ${name} shows its detail and moves the focus to its heading; Escape returns to the row; back and forward close and reopen a detail`, async () => {
       await app.given.explorerAt('', viewport, { waitForMap: false });
       const row = (await app.then.listItems())[20];
       if (!row) throw new Error('the list has fewer than 21 rows');
@@ -38,20 +38,19 @@ describe('opening an incident', () => {
       await expect.poll(() => app.then.param('incident')).toBeNull();
       expect(await app.then.detailText()).toBeNull();
       expect(await focused()).toMatchObject({ tag: 'button', incident: row.id, inViewport: true });
+
+      // Back and forward on the same page (a test of its own, at 1440 px, before issue 14:
+      // test/e2e/REMOVED.md): back closes the detail, forward opens it again.
+      const other = (await app.then.listItems())[3];
+      if (!other) throw new Error('the list has fewer than 4 rows');
+      await app.when.openIncident(other.id);
+      await expect.poll(() => app.then.detailText()).toContain(other.title);
+      await app.when.back();
+      await expect.poll(() => app.then.param('incident')).toBeNull();
+      await expect.poll(() => app.then.detailText()).toBeNull();
+      await app.when.forward();
+      await expect.poll(() => app.then.param('incident')).toBe(other.id);
+      await expect.poll(() => app.then.detailText()).toContain(other.title);
     });
   }
-
-  it('keeps back and forward working: back closes the detail, forward opens it again', async () => {
-    await app.given.explorerAt('', WIDE, { waitForMap: false });
-    const row = (await app.then.listItems())[3];
-    if (!row) throw new Error('the list has fewer than 4 rows');
-    await app.when.openIncident(row.id);
-    await expect.poll(() => app.then.detailText()).toContain(row.title);
-    await app.when.back();
-    await expect.poll(() => app.then.param('incident')).toBeNull();
-    await expect.poll(() => app.then.detailText()).toBeNull();
-    await app.when.forward();
-    await expect.poll(() => app.then.param('incident')).toBe(row.id);
-    await expect.poll(() => app.then.detailText()).toContain(row.title);
-  });
 });
