@@ -18,7 +18,7 @@ describe('share dialog downloads', () => {
       .map((i) => i.id)
       .sort();
 
-  it('CSV, zipped with its README: the header first, a BOM, the selection’s rows, and the credit beside it; GeoJSON with the same ids', async () => {
+  it('CSV, zipped with its README: the header first, a BOM, the selection’s rows, and the credit beside it; GeoJSON with the same ids; PNG at 2× the SVG’s size, SVG parsing with the chart’s title, a 1200×675 card, and alt text from the selection’s data', async () => {
     await app.given.explorerAt(query, undefined, { waitForMap: false });
     await share.when.openShare();
     const file = await share.when.download(/^CSV/);
@@ -48,10 +48,9 @@ describe('share dialog downloads', () => {
     expect(fc.type, 'GeoJSON').toBe('FeatureCollection');
     expect(fc.attribution, 'GeoJSON credit').toContain('CC BY 4.0');
     expect(fc.features.map((f) => f.id).sort(), 'GeoJSON ids').toEqual(expectedIds());
-  });
 
-  it('PNG at 2× the SVG’s size, SVG parsing with the chart’s title, a 1200×675 card, and alt text from the selection’s data', async () => {
-    await app.given.explorerAt(query, undefined, { waitForMap: false });
+    // The per-year chart's images, from the same page (a test of its own before issue 14,
+    // test/e2e/REMOVED.md): openShareFor closes the dialog and opens it from the chart.
     await share.when.openShareFor(t.share.charts.perYear);
     const svgFile = await share.when.download(t.share.svg);
     const svg = await share.then.parseSvg(svgFile.text());
