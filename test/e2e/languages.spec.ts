@@ -121,14 +121,16 @@ describe('the explorer in Russian and Kazakh', () => {
     ];
     const RU = ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
     const [y, m] = month.date.split('-').map(Number) as [number, number];
+    // The Russian dates on the Kazakh page switched to Russian (two pages of their own before
+    // issue 14, test/e2e/REMOVED.md; the switch keeps the selection and the open incident).
     await app.given.explorerAt(`?lang=kk&incident=${day.id}`, undefined, { waitForMap: false });
     expect(await lang.then.dateShown(day.date)).toBe(`2011 ж. ${Number(day.date.slice(8))} желтоқсан`);
+    await lang.when.switchTo(ru.languageNames.ru, 'ru');
+    await expect.poll(() => lang.then.dateShown(day.date)).toBe(`${Number(day.date.slice(8))} дек. 2011`);
     await app.given.explorerAt(`?lang=kk&years=${y}&incident=${month.id}`, undefined, { waitForMap: false });
     expect(await lang.then.dateShown(month.date)).toBe(`${y} ж. ${KK[m - 1]}`);
-    await app.given.explorerAt(`?lang=ru&years=${y}&incident=${month.id}`, undefined, { waitForMap: false });
-    expect(await lang.then.dateShown(month.date)).toBe(`${RU[m - 1]} ${y}`);
-    await app.given.explorerAt(`?lang=ru&incident=${day.id}`, undefined, { waitForMap: false });
-    expect(await lang.then.dateShown(day.date)).toBe(`${Number(day.date.slice(8))} дек. 2011`);
+    await lang.when.switchTo(ru.languageNames.ru, 'ru');
+    await expect.poll(() => lang.then.dateShown(month.date)).toBe(`${RU[m - 1]} ${y}`);
     await app.given.explorerAt(`?lang=kk&incident=${year.id}`, undefined, { waitForMap: false });
     expect(await lang.then.dateShown(year.date)).toBe(year.date);
   }, 120_000);
