@@ -23,6 +23,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.spec.ts'],
     globalSetup: ['test/e2e/globalSetup.ts'],
+    // E2E_TRACE=<file> (with E2E_WORKERS=1): contexts and Chromium CPU-seconds per test (trace.ts).
     setupFiles: process.env.E2E_TRACE ? ['test/e2e/trace.ts'] : [],
     testTimeout: 60_000,
     hookTimeout: 120_000,
