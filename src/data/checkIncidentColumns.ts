@@ -3,7 +3,7 @@
  * comparisons instead of a schema parse per incident: they mirror IncidentProperties
  * (datasetSchema.ts), and the unit tests hold them to it.
  */
-import { isRealDate } from './datasetSchema.ts';
+import { isRealDate } from './isRealDate.ts';
 import { DatasetError } from './DatasetError.ts';
 import { COLUMNS_FORMAT, KEYS, type IncidentColumns } from './incidentColumns.ts';
 import { INCIDENT_TYPES } from './vocabulary.ts';
