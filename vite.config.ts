@@ -94,7 +94,6 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
   const holds = (part: string) => chunk.moduleIds.some((id) => id.includes(part));
   if (holds('/node_modules/papaparse/')) return 'csv-papaparse';
   if (holds('/node_modules/fflate/')) return 'zip-fflate';
-  if (holds('/node_modules/workbox-window/')) return 'offline-workbox-window';
   // The map's layer colours and pie drawing, shared by the map and its legend.
   if (holds('/src/features/map/pieImage.ts')) return 'map-marks';
   return chunk.name;
