@@ -108,7 +108,14 @@ export default defineConfig({
     rolldownOptions: {
       // The explorer, and the chrome-less page that embeds show one chart or a small map.
       input: { index: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
-      output: { chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js` },
+      output: {
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+        codeSplitting: {
+          // Small modules of no dependencies that both pages and some lazy chunks share: one
+          // chunk instead of a chunk each (every file a page loads costs its own request and headers).
+          groups: [{ name: 'codebook', test: /\/src\/(data\/vocabulary|data\/isRealDate|lib\/plural)\.ts$/ }],
+        },
+      },
       // The map's drawing rules are re-exported by map/index.ts for the share dialog's map image
       // (src/features/share/media/); they have no side effects, so a page that uses none of them
       // (the chart embed) does not load them.

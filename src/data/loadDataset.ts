@@ -7,29 +7,14 @@
 import { checkContext, checkCoverage, checkSources } from './checkDatasetFiles.ts';
 import { datasetOf } from './datasetOf.ts';
 import { DatasetError } from './DatasetError.ts';
+import { fetchJson } from './fetchJson.ts';
 import { checkIncidentColumns } from './checkIncidentColumns.ts';
 import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import type { Dataset } from './Incident.ts';
 
-export { DatasetError };
+export { DatasetError, fetchJson };
 // Built without zod, so that the explorer's page (loadInWorker.ts) imports them without the checks.
 export { datasetOf, toDataset } from './datasetOf.ts';
-
-export async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
-  let res: Response;
-  try {
-    // The worker's requests carry no Referer either, whatever the host's headers.
-    res = await fetchImpl(url, { referrerPolicy: 'no-referrer' });
-  } catch {
-    throw new DatasetError(`${url}: the network request failed`);
-  }
-  if (!res.ok) throw new DatasetError(`${url}: the server answered ${res.status}`);
-  try {
-    return JSON.parse(await res.text());
-  } catch {
-    throw new DatasetError(`${url}: not valid JSON (truncated or damaged)`);
-  }
-}
 
 /** The app's incidents file (incidentColumns.ts); incidents.geojson holds the same incidents for download and other tools. */
 export const INCIDENTS_FILE = 'incidents.json';

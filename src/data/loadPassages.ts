@@ -5,7 +5,7 @@
  */
 import { PassageFile } from './datasetSchema.ts';
 import { checkWithSchema } from './checkWithSchema.ts';
-import { fetchJson } from './loadDataset.ts';
+import { fetchJson } from './fetchJson.ts';
 
 /** Fetches and checks passages.json; a damaged file gives a DatasetError naming it. */
 export async function loadPassages(base = './data/', fetchImpl: typeof fetch = fetch): Promise<PassageFile> {

@@ -21,7 +21,7 @@ async function fetchChecked<T>(
   const [schemas, { checkWithSchema }, { fetchJson }] = await Promise.all([
     import('./datasetSchema.ts'),
     import('./checkWithSchema.ts'),
-    import('./loadDataset.ts'),
+    import('./fetchJson.ts'),
   ]);
   return checkWithSchema(schemaOf(schemas), await fetchJson(url, () => response), url);
 }
