@@ -11,19 +11,15 @@
 import type { ContextList, CoverageFile, SourceDocument } from './datasetSchema.ts';
 import { DatasetError } from './DatasetError.ts';
 import { isRealDate } from './isRealDate.ts';
+import { DOC_NAME, ISO_DATE, SLUG, isRecord, isText } from './plainChecks.ts';
 import { COVERAGE_HOWS, COVERAGE_KINDS, COVERAGE_LEVELS } from './vocabulary.ts';
 
-const DOC_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** What is wrong: the field (empty for the record itself) and what it should be. */
 type Wrong = [field: string, expected: string] | null;
 
-const isText = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDocName = (v: unknown): v is string => isText(v) && DOC_NAME.test(v);
 const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
 
