@@ -18,135 +18,129 @@ const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** What is wrong: the field (empty for the record itself) and what it should be. */
 type Wrong = [field: string, expected: string] | null;
+/** A check of a value found at `field` of a record, mirroring one of the schema's types. */
+type Check = (v: unknown, field: string) => Wrong;
 
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
-const isDocName = (v: unknown): v is string => isText(v) && DOC_NAME.test(v);
-const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
+const at = (field: string, key: string | number) =>
+  typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key;
 
-/** The first field of `v` not in `fields`, as a Wrong. */
-function extraField(v: Record<string, unknown>, fields: readonly string[], where = ''): Wrong {
-  const extra = Object.keys(v).find((k) => !fields.includes(k));
-  return extra === undefined ? null : [`${where}${extra}`, `not a field of this record (${fields.join(', ')})`];
+const is =
+  (test: (v: unknown) => boolean, expected: string): Check =>
+  (v, field) =>
+    test(v) ? null : [field, expected];
+const text = (minLength = 0) =>
+  is((v) => isText(v) && v.length >= minLength, minLength ? `text of at least ${minLength} characters` : 'text');
+const matching = (pattern: RegExp, expected: string) => is((v) => isText(v) && pattern.test(v), expected);
+const oneOf = (values: readonly string[]) => is((v) => values.includes(v as string), `one of ${values.join(', ')}`);
+const optional =
+  (check: Check): Check =>
+  (v, field) =>
+    v === undefined ? null : check(v, field);
+const docName = matching(DOC_NAME, 'a seed file name like 000_6711e81a8e671186.txt');
+const date: Check = (v, field) =>
+  matching(ISO_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD')(v, field) ??
+  (isRealDate(v as string) ? null : [field, 'not a calendar date (month 01-12, day within the month)']);
+const month = matching(YEAR_MONTH, 'a month as YYYY-MM, e.g. 2011-01');
+
+/**
+ * An object of these fields, checked in order (`strict`: no others, as z.strictObject), then
+ * `then`, a check of the whole (as the schema's refinements).
+ */
+function object(fields: Record<string, Check>, strict = true, then?: (v: Record<string, unknown>) => Wrong): Check {
+  const names = Object.keys(fields);
+  return (v, field) => {
+    if (!isRecord(v)) return [field, `an object with ${names.join(', ')}`];
+    for (const name of names) {
+      const wrong = fields[name]!(v[name], at(field, name));
+      if (wrong) return wrong;
+    }
+    const extra = strict && Object.keys(v).find((k) => !names.includes(k));
+    if (extra) return [at(field, extra), `not a field of this record (${names.join(', ')})`];
+    const wrong = then?.(v);
+    return wrong ? [at(field, wrong[0]), wrong[1]] : null;
+  };
 }
 
-function textWrong(v: unknown, field: string, minLength = 0): Wrong {
-  if (isText(v) && v.length >= minLength) return null;
-  return [field, minLength > 0 ? `text of at least ${minLength} characters` : 'text'];
-}
-
-function dateWrong(v: unknown, field: string): Wrong {
-  if (!isText(v) || !ISO_DATE.test(v)) return [field, 'YYYY, YYYY-MM or YYYY-MM-DD'];
-  return isRealDate(v) ? null : [field, 'not a calendar date (month 01-12, day within the month)'];
+/** A list of `item`s, of at least `min` of them. */
+function list(item: Check, min = 0, expected = 'a list'): Check {
+  return (v, field) => {
+    if (!Array.isArray(v) || v.length < min) return [field, expected];
+    for (let k = 0; k < v.length; k++) {
+      const wrong = item(v[k], at(field, k));
+      if (wrong) return wrong;
+    }
+    return null;
+  };
 }
 
 /** `Source`: where in a seed document a record is reported. */
-function sourceWrong(v: unknown, field: string): Wrong {
-  if (!isRecord(v)) return [field, 'an object with doc and lines'];
-  if (!isDocName(v.doc)) return [`${field}.doc`, 'a seed file name like 000_6711e81a8e671186.txt'];
-  const lines = v.lines;
-  if (!Array.isArray(lines) || lines.length !== 2 || !lines.every((n) => isInt(n) && n >= 1))
-    return [`${field}.lines`, 'two line numbers of at least 1'];
-  if (lines[0] > lines[1]) return [`${field}.lines`, 'first line after last line'];
-  return extraField(v, ['doc', 'lines'], `${field}.`);
-}
-
-function sourcesWrong(v: unknown): Wrong {
-  if (!Array.isArray(v) || v.length === 0) return ['sources', 'a list of at least one source'];
-  for (let k = 0; k < v.length; k++) {
-    const wrong = sourceWrong(v[k], `sources[${k}]`);
-    if (wrong) return wrong;
-  }
-  return null;
-}
-
-const DOCUMENT_FIELDS = ['doc', 'publisher', 'title', 'short', 'published', 'period', 'kind', 'coverage', 'note'];
-const COVERAGE_FIELDS = ['kind', 'from', 'to', 'note'];
+const source = object({
+  doc: docName,
+  lines: (v, field) =>
+    !Array.isArray(v) || v.length !== 2 || !v.every((n) => isInt(n) && n >= 1)
+      ? [field, 'two line numbers of at least 1']
+      : v[0] > v[1]
+        ? [field, 'first line after last line']
+        : null,
+});
 
 /** `SourceDocument`: an entry of sources.json. */
-function documentWrong(d: unknown): Wrong {
-  if (!isRecord(d)) return ['', `an object with ${DOCUMENT_FIELDS.join(', ')}`];
-  if (!isDocName(d.doc)) return ['doc', 'a seed file name like 000_6711e81a8e671186.txt'];
-  for (const field of ['publisher', 'title', 'short', 'kind'] as const) {
-    const wrong = textWrong(d[field], field, 2);
-    if (wrong) return wrong;
-  }
-  if (d.published !== 'unknown') {
-    const wrong = dateWrong(d.published, 'published');
-    if (wrong) return ['published', `${wrong[1]}, or "unknown"`];
-  }
-  const wrong = textWrong(d.period, 'period', 4) ?? (d.note === undefined ? null : textWrong(d.note, 'note'));
-  if (wrong) return wrong;
-  const c = d.coverage;
-  if (!isRecord(c)) return ['coverage', `an object with ${COVERAGE_FIELDS.join(', ')}`];
-  if (!(COVERAGE_KINDS as readonly unknown[]).includes(c.kind)) return ['coverage.kind', oneOf(COVERAGE_KINDS)];
-  for (const end of ['from', 'to'] as const) {
-    const v = c[end];
-    if (!isText(v) || !YEAR_MONTH.test(v)) return [`coverage.${end}`, 'a month as YYYY-MM, e.g. 2011-01'];
-  }
-  if (c.note !== undefined) {
-    const wrong = textWrong(c.note, 'coverage.note', 4);
-    if (wrong) return wrong;
-  }
-  return (
-    extraField(c, COVERAGE_FIELDS, 'coverage.') ??
-    ((c.from as string) > (c.to as string) ? ['coverage.to', 'from is after to'] : null) ??
-    extraField(d, DOCUMENT_FIELDS)
-  );
-}
+const documentWrong = object({
+  doc: docName,
+  publisher: text(2),
+  title: text(2),
+  short: text(2),
+  published: (v, field) => {
+    const wrong = v === 'unknown' ? null : date(v, field);
+    return wrong && [field, `${wrong[1]}, or "unknown"`];
+  },
+  period: text(4),
+  kind: text(2),
+  coverage: object({ kind: oneOf(COVERAGE_KINDS), from: month, to: month, note: optional(text(4)) }, true, (c) =>
+    (c.from as string) > (c.to as string) ? ['to', 'from is after to'] : null,
+  ),
+  note: optional(text()),
+});
 
-/** `ContextList`'s entries: an event the timeline can mark. */
-function eventWrong(e: unknown): Wrong {
-  if (!isRecord(e)) return ['', 'an object with id, date, kind, title, summary and sources'];
-  for (const field of ['id', 'kind', 'title', 'summary'] as const) {
-    const wrong = textWrong(e[field], field);
-    if (wrong) return wrong;
-  }
-  return dateWrong(e.date, 'date') ?? sourcesWrong(e.sources);
-}
+/** `ContextList`'s entries: an event the timeline can mark (extra fields allowed, as z.object). */
+const eventWrong = object(
+  { id: text(), date, kind: text(), title: text(), summary: text(), sources: list(source, 1, 'a list of at least one source') },
+  false,
+);
 
 /** `CoverageFile`'s entries: how the documents cover one year. */
-function yearWrong(y: unknown): Wrong {
-  if (!isRecord(y)) return ['', 'an object with year, level and docs'];
-  if (!isInt(y.year)) return ['year', 'a whole number'];
-  if (!(COVERAGE_LEVELS as readonly unknown[]).includes(y.level)) return ['level', oneOf(COVERAGE_LEVELS)];
-  if (!Array.isArray(y.docs)) return ['docs', 'a list'];
-  for (let k = 0; k < y.docs.length; k++) {
-    const doc: unknown = y.docs[k];
-    const field = `docs[${k}]`;
-    if (!isRecord(doc)) return [field, 'an object with doc and how'];
-    if (!isDocName(doc.doc)) return [`${field}.doc`, 'a seed file name like 000_6711e81a8e671186.txt'];
-    if (!(COVERAGE_HOWS as readonly unknown[]).includes(doc.how)) return [`${field}.how`, oneOf(COVERAGE_HOWS)];
-    const extra = extraField(doc, ['doc', 'how'], `${field}.`);
-    if (extra) return extra;
-  }
-  return extraField(y, ['year', 'level', 'docs']);
-}
+const yearWrong = object({
+  year: is(isInt, 'a whole number'),
+  level: oneOf(COVERAGE_LEVELS),
+  docs: list(object({ doc: docName, how: oneOf(COVERAGE_HOWS) })),
+});
 
 /**
  * Checks each record of a list with `wrong`, and throws a DatasetError naming the file, the
  * field and the record (`label` gives its name, when well formed) of the first problem.
  */
 function checkList(
-  list: unknown,
+  records: unknown,
   [url, where]: [url: string, where: string],
   what: string,
-  wrong: (v: unknown) => Wrong,
+  wrong: Check,
   label: (v: unknown) => string,
 ) {
-  if (!Array.isArray(list)) throw new DatasetError(`${url}: ${where}: a list of records (${what} 1, ${what} 2, …)`);
-  list.forEach((v, i) => {
-    const w = wrong(v);
+  if (!Array.isArray(records)) throw new DatasetError(`${url}: ${where}: a list of records (${what} 1, ${what} 2, …)`);
+  records.forEach((v, i) => {
+    const w = wrong(v, '');
     if (!w) return;
     const name = label(v);
     const record = `${what} ${i + 1}${name ? ` (${name})` : ''}`;
     throw new DatasetError(`${url}: ${w[0] ? `${w[0]}, ` : ''}${record}: ${w[1]}`);
   });
-  return list as unknown[];
+  return records as unknown[];
 }
 
 /** Checks public/data/sources.json and returns it typed, or throws a DatasetError. */
 export function checkSources(value: unknown, url: string): SourceDocument[] {
-  const label = (d: unknown) => (isRecord(d) && isDocName(d.doc) ? d.doc : '');
+  const label = (d: unknown) => (isRecord(d) && !docName(d.doc, '') ? (d.doc as string) : '');
   return checkList(value, [url, 'the file'], 'document', documentWrong, label) as SourceDocument[];
 }
 
@@ -163,8 +157,8 @@ export function checkContext(value: unknown, url: string): ContextList {
 /** Checks public/data/coverage.json and returns it typed, or throws a DatasetError. */
 export function checkCoverage(value: unknown, url: string): CoverageFile {
   if (!isRecord(value)) throw new DatasetError(`${url}: the file: an object with years`);
-  const extra = extraField(value, ['years']);
-  if (extra) throw new DatasetError(`${url}: ${extra[0]}: ${extra[1]}`);
+  const extra = Object.keys(value).find((k) => k !== 'years');
+  if (extra) throw new DatasetError(`${url}: ${extra}: not a field of this record (years)`);
   const label = (y: unknown) => (isRecord(y) && isInt(y.year) ? `year ${y.year}` : '');
   checkList(value.years, [url, 'years'], 'entry', yearWrong, label);
   return value as CoverageFile;
