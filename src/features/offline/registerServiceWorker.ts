@@ -34,7 +34,9 @@ export function registerServiceWorker(text: PromptText): void {
     showUpdatePrompt(text, () => waiting.postMessage({ type: 'SKIP_WAITING' }));
   };
   container.register(WORKER_URL, { scope: './' }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Where workers are blocked (a browser setting; the browser tests), there is none.
+      if (!registration) return;
       /** A new build being installed: offered once installed. The first install has no worker
        * before it (registration.active): it takes over at once, with nothing to offer. */
       const watch = () => {
