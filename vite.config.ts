@@ -94,7 +94,6 @@ function chunkName(chunk: { name: string; moduleIds: readonly string[] }): strin
   const holds = (part: string) => chunk.moduleIds.some((id) => id.includes(part));
   if (holds('/node_modules/papaparse/')) return 'csv-papaparse';
   if (holds('/node_modules/fflate/')) return 'zip-fflate';
-  if (holds('/node_modules/workbox-window/')) return 'offline-workbox-window';
   // The map's layer colours and pie drawing, shared by the map and its legend.
   if (holds('/src/features/map/pieImage.ts')) return 'map-marks';
   return chunk.name;
@@ -109,7 +108,15 @@ export default defineConfig({
     rolldownOptions: {
       // The explorer, and the chrome-less page that embeds show one chart or a small map.
       input: { index: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
-      output: { chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js` },
+      output: {
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+        codeSplitting: {
+          // Small modules that both pages and some lazy chunks share: one chunk instead of a chunk
+          // each (every file a page loads costs its own request and headers; measured: the embed's
+          // JavaScript 0.4 KB gzip smaller).
+          groups: [{ name: 'small-shared', test: /\/src\/(data\/(vocabulary|isRealDate|fetchJson)|lib\/plural)\.ts$/ }],
+        },
+      },
       // The map's drawing rules are re-exported by map/index.ts for the share dialog's map image
       // (src/features/share/media/); they have no side effects, so a page that uses none of them
       // (the chart embed) does not load them.

@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { createViewModel } from './data/deriveView.ts';
 import { loadDataset } from './data/loadDataset.ts';
 import { EmbedApp } from './features/embed/EmbedApp.tsx';
-import { explorerQuery, parseEmbedOptions, parseEmbedSelection, postHeight } from './features/embed/index.ts';
+// From the modules themselves, not the feature's index: that would bring the share dialog's frame sizing too.
+import { explorerQuery, parseEmbedOptions, parseEmbedSelection } from './features/embed/embedParams.ts';
+import { postHeight } from './features/embed/postHeight.ts';
 import { startOffline } from './features/offline/startOffline.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { startLanguage } from './features/language/startLanguage.tsx';

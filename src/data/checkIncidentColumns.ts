@@ -3,23 +3,19 @@
  * comparisons instead of a schema parse per incident: they mirror IncidentProperties
  * (datasetSchema.ts), and the unit tests hold them to it.
  */
-import { isRealDate } from './datasetSchema.ts';
+import { isRealDate } from './isRealDate.ts';
 import { DatasetError } from './DatasetError.ts';
 import { COLUMNS_FORMAT, KEYS, type IncidentColumns } from './incidentColumns.ts';
 import { INCIDENT_TYPES } from './vocabulary.ts';
+import { DOC_NAME, ISO_DATE, SLUG, isRecord, isText } from './plainChecks.ts';
 
 // The checks mirror IncidentProperties (datasetSchema.ts); the unit tests hold them to it.
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const DOC_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 const TYPES = new Set<unknown>(INCIDENT_TYPES);
 
-const isText = (v: unknown): v is string => typeof v === 'string';
 const isTextOrNull = (v: unknown) => v === null || typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isCount = (v: unknown) => v === null || (Number.isInteger(v) && (v as number) >= 0);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What a check says is wrong, for the error message. */
 type Check = [test: (v: unknown) => boolean, expected: string];

@@ -7,17 +7,13 @@
 // First: no schema may be built before zod is told not to compile with eval.
 import './zodJitless.ts';
 import * as z from 'zod/mini';
-import { INCIDENT_TYPES } from './vocabulary.ts';
+import { isRealDate } from './isRealDate.ts';
+import { COVERAGE_HOWS, COVERAGE_KINDS, COVERAGE_LEVELS, INCIDENT_TYPES } from './vocabulary.ts';
 
-export function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number);
-  if (y === undefined || y < 1991 || y > 2100) return false;
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d >= 1 && d <= last;
-}
+// Free of zod, so that the app's plain checks (checkDatasetFiles.ts) share them without it.
+export { isRealDate };
+export { COVERAGE_HOWS, COVERAGE_KINDS, COVERAGE_LEVELS };
+export type { CoverageHow, CoverageKind, CoverageLevel } from './vocabulary.ts';
 
 /** Seed document file names: `000_6711e81a8e671186.txt`. */
 export const DocName = z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name like 000_6711e81a8e671186.txt'));
@@ -90,14 +86,6 @@ export type IncidentProperties = z.infer<typeof IncidentProperties>;
 /** A month, YYYY-MM: the ends of the period a document reports on. */
 export const YearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM, e.g. 2011-01'));
 
-/**
- * What kind of account a document gives of its period: `annual`, a review of each calendar
- * year it spans; `selective`, chosen cases over several years; `compilation`, excerpts of
- * other publishers' texts. Only an annual review of a whole year makes that year fully covered.
- */
-export const COVERAGE_KINDS = ['annual', 'selective', 'compilation'] as const;
-export type CoverageKind = (typeof COVERAGE_KINDS)[number];
-
 export const DocumentCoverage = z
   .strictObject({
     kind: z.enum(COVERAGE_KINDS),
@@ -147,6 +135,7 @@ export const ContextList = z.array(
     sources: z.array(Source).check(z.minLength(1)),
   }),
 );
+export type ContextList = z.infer<typeof ContextList>;
 
 /**
  * public/data/passages.json: the cited words, so a reader can check a record without the
@@ -165,18 +154,6 @@ export const PassageFile = z.record(
   }),
 );
 export type PassageFile = z.infer<typeof PassageFile>;
-
-/**
- * How a document covers a year: `annual`, an annual review of the whole year; `period`, the
- * year is (partly) in the period it reports on, selectively; `passing`, outside that period,
- * it reports events of the year in passing.
- */
-export const COVERAGE_HOWS = ['annual', 'period', 'passing'] as const;
-export type CoverageHow = (typeof COVERAGE_HOWS)[number];
-
-/** `full`: an annual review covers the whole year; `partial`: only selected events; `none`: no report. */
-export const COVERAGE_LEVELS = ['full', 'partial', 'none'] as const;
-export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 /** public/data/coverage.json: for every year of the timeline, which documents cover it and how. */
 export const CoverageFile = z.strictObject({

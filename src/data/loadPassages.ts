@@ -4,10 +4,11 @@
  * only in its data worker, so the page's first load carries no copy of it.
  */
 import { PassageFile } from './datasetSchema.ts';
-import { check, fetchJson } from './loadDataset.ts';
+import { checkWithSchema } from './checkWithSchema.ts';
+import { fetchJson } from './fetchJson.ts';
 
 /** Fetches and checks passages.json; a damaged file gives a DatasetError naming it. */
 export async function loadPassages(base = './data/', fetchImpl: typeof fetch = fetch): Promise<PassageFile> {
   const url = `${base}passages.json`;
-  return check(PassageFile, await fetchJson(url, fetchImpl), url);
+  return checkWithSchema(PassageFile, await fetchJson(url, fetchImpl), url);
 }

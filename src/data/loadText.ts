@@ -18,8 +18,12 @@ async function fetchChecked<T>(
 ): Promise<T> {
   const response = fetchImpl(url, { referrerPolicy: 'no-referrer' });
   response.catch(() => undefined); // fetchJson reports it, once the check has loaded
-  const [schemas, { check, fetchJson }] = await Promise.all([import('./datasetSchema.ts'), import('./loadDataset.ts')]);
-  return check(schemaOf(schemas), await fetchJson(url, () => response), url);
+  const [schemas, { checkWithSchema }, { fetchJson }] = await Promise.all([
+    import('./datasetSchema.ts'),
+    import('./checkWithSchema.ts'),
+    import('./fetchJson.ts'),
+  ]);
+  return checkWithSchema(schemaOf(schemas), await fetchJson(url, () => response), url);
 }
 
 const loaded = new Map<string, Promise<unknown>>();

@@ -78,3 +78,23 @@ export const TARGETS = [
   'website',
   'organization',
 ] as const;
+
+/**
+ * What kind of account a document gives of its period: `annual`, a review of each calendar
+ * year it spans; `selective`, chosen cases over several years; `compilation`, excerpts of
+ * other publishers' texts. Only an annual review of a whole year makes that year fully covered.
+ */
+export const COVERAGE_KINDS = ['annual', 'selective', 'compilation'] as const;
+export type CoverageKind = (typeof COVERAGE_KINDS)[number];
+
+/**
+ * How a document covers a year: `annual`, an annual review of the whole year; `period`, the
+ * year is (partly) in the period it reports on, selectively; `passing`, outside that period,
+ * it reports events of the year in passing.
+ */
+export const COVERAGE_HOWS = ['annual', 'period', 'passing'] as const;
+export type CoverageHow = (typeof COVERAGE_HOWS)[number];
+
+/** `full`: an annual review covers the whole year; `partial`: only selected events; `none`: no report. */
+export const COVERAGE_LEVELS = ['full', 'partial', 'none'] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import type { ChartBodyProps, ChartId, ChartModel } from './ChartModel.ts';
-import { TopTownsBars, useTopTownsChartModel } from './TopTownsChart.tsx';
-import { TypeBars, useTypeChartModel } from './TypeChart.tsx';
-import { useYearChartModel, YearBars } from './YearChart.tsx';
+import { TopTownsBars, useTopTownsChartModel } from './TopTownsBars.tsx';
+import { TypeBars, useTypeChartModel } from './TypeBars.tsx';
+import { useYearChartModel, YearBars } from './YearBars.tsx';
 
 export interface ChartSpec {
   useModel: () => ChartModel;

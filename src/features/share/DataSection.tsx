@@ -3,7 +3,8 @@ import { exportStrings, t } from '../../lib/strings.ts';
 import { useAppStore, useDataset, useView } from '../../store/AppContext.tsx';
 import { downloadBlob } from './download.ts';
 import { incidentsGeoJson, incidentsZip } from './exportData.ts';
-import { exportBaseName, exportCredit, exportFileName, exportSubject, isolate } from './exportLabels.ts';
+import { exportSubject, isolate } from './exportLabels.ts';
+import { exportBaseName, exportCredit, exportFileName } from './exportFiles.ts';
 import { useShareLink } from './useShareLink.ts';
 
 /** Says, when a search is active, that the images and data files count only what it matches. */

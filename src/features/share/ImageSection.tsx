@@ -8,7 +8,7 @@ import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { CopyField } from './CopyField.tsx';
 import { downloadBlob } from './download.ts';
 import { useShareLink } from './useShareLink.ts';
-import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportLabels.ts';
+import { coverageNote, exportAltText, exportCredit, exportFileName } from './exportFiles.ts';
 import { chartRoom, composeSvg, svgText, svgToPng, type ImageSpec } from './exportImage.ts';
 import { useExportLabels } from './useExportLabels.ts';
 

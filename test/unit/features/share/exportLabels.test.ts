@@ -1,16 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createViewModel, type View } from '../../../../src/data/deriveView.ts';
 import type { Dataset, Incident } from '../../../../src/data/Incident.ts';
-import {
-  coverageNote,
-  exportAltText,
-  exportCredit,
-  exportFileName,
-  exportHeadline,
-  exportSubject,
-  exportSubtitle,
-  type ExportKind,
-} from '../../../../src/features/share/exportLabels.ts';
+import { exportHeadline, exportSubject, exportSubtitle, type ExportKind } from '../../../../src/features/share/exportLabels.ts';
+import { coverageNote, exportAltText, exportCredit, exportFileName } from '../../../../src/features/share/exportFiles.ts';
 import type { Selection } from '../../../../src/data/Selection.ts';
 import { fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
 
