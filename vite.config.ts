@@ -44,11 +44,11 @@ function dataUpdated(): string | null {
  *
  * Everything is precached as one revision: the app and the data files it was built with
  * arrive together, and a new build replaces them together, after the reader accepts the
- * "reload" prompt (src/lib/serviceWorker.ts), so an old app never meets new data.
+ * "reload" prompt (src/features/offline/registerServiceWorker.ts), so an old app never meets new data.
  */
 function offline() {
   return VitePWA({
-    // Registered from our own bundled code (src/lib/serviceWorker.ts), never an inline script.
+    // Registered from our own bundled code (src/features/offline/registerServiceWorker.ts), never an inline script.
     injectRegister: false,
     registerType: 'prompt',
     manifest: {
