@@ -1,16 +1,18 @@
 /**
  * Loads the dataset off the page's main thread: fetching, JSON.parse, the checks and folding
  * the search text of a large file take seconds, during which the page could not answer a key.
- * The page gets the checked columns (incidentColumns.ts) and builds the incidents from them
- * (a few arrays cross to the page far faster than 100k objects would) while this folds their
- * search text, which follows in a second message.
+ * The page gets the checked columns (incidentColumns.ts; their numbers in transferred
+ * buffers, packColumns.ts) and builds the incidents from them (a few arrays cross to the page
+ * far faster than 100k objects would) while this folds their search text, which follows in a
+ * second message.
  */
 import { loadDatasetFiles } from './loadDataset.ts';
 import { DatasetError } from './DatasetError.ts';
-import { incidentsFromColumns } from './incidentsFromColumns.ts';
+import { haystacksOfColumns } from './incidentsFromColumns.ts';
+import { packColumns } from './packColumns.ts';
 import type { DatasetMessage } from './loadInWorker.ts';
 
-const post = (m: DatasetMessage) => postMessage(m);
+const post = (m: DatasetMessage, transfer: Transferable[] = []) => postMessage(m, { transfer });
 
 onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayBuffer> }>) => {
   // Files the page already has (preloadedData.ts) are read from it; the others are fetched here.
@@ -21,8 +23,9 @@ onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayB
   };
   try {
     const loaded = await loadDatasetFiles(e.data.base, fetchFile);
-    post({ kind: 'data', ...loaded });
-    post({ kind: 'haystacks', haystacks: incidentsFromColumns(loaded.columns).map((i) => i.haystack) });
+    const { columns, transfer } = packColumns(loaded.columns);
+    post({ kind: 'data', ...loaded, columns }, transfer);
+    post({ kind: 'haystacks', haystacks: haystacksOfColumns(loaded.columns) });
   } catch (err) {
     const message = err instanceof DatasetError ? err.message : `the data could not be read: ${String(err)}`;
     post({ kind: 'error', message });

@@ -7,10 +7,11 @@ import type { Dataset } from './Incident.ts';
 import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import { datasetOf } from './datasetOf.ts';
 import type { loadDatasetFiles } from './loadDataset.ts';
+import type { ColumnsView } from './packColumns.ts';
 import { preloadedData } from './preloadedData.ts';
 
 export type DatasetMessage =
-  | ({ kind: 'data' } & Awaited<ReturnType<typeof loadDatasetFiles>>)
+  | ({ kind: 'data' } & Omit<Awaited<ReturnType<typeof loadDatasetFiles>>, 'columns'> & { columns: ColumnsView })
   | { kind: 'haystacks'; haystacks: string[] }
   | { kind: 'error'; message: string };
 

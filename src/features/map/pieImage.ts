@@ -22,6 +22,19 @@ export function pieName(counts: TypeCounts): string {
   return PREFIX + INCIDENT_TYPES.map((t) => counts[t]).join(',');
 }
 
+let shared: CanvasRenderingContext2D | null | undefined;
+/**
+ * The one canvas every mark is drawn on, cleared and sized for it: at 100k incidents the map
+ * asks for thousands of marks (a town's mix differs in every window of years) as it loads.
+ * Read back on the CPU (`willReadFrequently`): a GPU canvas made each readback wait for the GPU.
+ */
+function canvasOf(size: number): CanvasRenderingContext2D | null {
+  shared ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  // Setting the size clears the canvas and resets its drawing state.
+  if (shared) shared.canvas.width = shared.canvas.height = size;
+  return shared;
+}
+
 export function isPieName(name: string): boolean {
   return name.startsWith(PREFIX);
 }
@@ -33,9 +46,7 @@ export function drawPie(name: string, pixelRatio: number): { width: number; heig
   const sum = counts.reduce((a, b) => a + b, 0);
   const total = sum || 1;
   const size = Math.round(pieDiameter(sum) * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvasOf(size);
   if (!ctx) return null;
   const c = size / 2;
   const r = c - pixelRatio;
@@ -91,9 +102,7 @@ export function drawRing(name: string, pixelRatio: number): { width: number; hei
   const n = Number(name.slice(RING_PREFIX.length));
   if (!Number.isInteger(n) || n <= 0) return null;
   const size = Math.round(ringDiameter(n) * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  const ctx = canvasOf(size);
   if (!ctx) return null;
   const c = size / 2;
   const r = c - 2.5 * pixelRatio;
