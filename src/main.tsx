@@ -1,7 +1,8 @@
 import './fonts.css';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { preloadMap } from './features/map/MapPanel.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
@@ -26,6 +27,8 @@ const { strings, done } = startLanguage(root, () => t.loading);
 
 Promise.all([loadDatasetInWorker(), strings]).then(
   async ([data]) => {
+    // The first view's bytes are in: the map's code downloads while the list and charts are drawn.
+    void preloadMap().catch(() => undefined);
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
     syncUrl(store, data.years, window, readerLang);
     // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English);
@@ -42,6 +45,7 @@ Promise.all([loadDatasetInWorker(), strings]).then(
           {(view) => (
             <Localized>
               <App view={view} />
+              <AfterFirstView />
             </Localized>
           )}
         </LocalizedData>
@@ -50,6 +54,7 @@ Promise.all([loadDatasetInWorker(), strings]).then(
   },
   (err: unknown) => {
     done();
+    startOffline();
     root.render(
       <p className="status error" role="alert">
         {t.loadFailed(err instanceof Error ? err.message : String(err))}
@@ -58,4 +63,8 @@ Promise.all([loadDatasetInWorker(), strings]).then(
   },
 );
 
-startOffline();
+/** Offline use (the service worker's code and its precache downloads) starts once the first view is drawn. */
+function AfterFirstView() {
+  useEffect(() => startOffline(), []);
+  return null;
+}

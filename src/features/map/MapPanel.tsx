@@ -7,8 +7,13 @@ import { MapNotice } from './MapNotice.tsx';
 import './MapPanel.css';
 import { Isolated } from '../../lib/isolate.tsx';
 
-// The map library is ~290 KB gzip: only pages that show a map load it.
-const IncidentMap = lazy(() => import('./IncidentMap.tsx'));
+/**
+ * The map's code (~290 KB gzip): only pages that show a map load it. The explorer starts it
+ * once the first view's data and fonts are in (main.tsx), so that it downloads while the list
+ * and charts are drawn, not after, and takes no bandwidth from them.
+ */
+export const preloadMap = () => import('./IncidentMap.tsx');
+const IncidentMap = lazy(preloadMap);
 
 /** The map with its controls: mode switch, legend, and the incidents no map can place. */
 export function MapPanel({ view }: { view: AppContextValue['view'] }) {
