@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { ContextEvent, Dataset } from '../../data/Incident.ts';
 import { formatDate, formatYears } from '../../lib/formatDate.ts';
 import { t } from '../../lib/strings.ts';
@@ -33,9 +33,12 @@ export function ContextList({ active, onActive }: { active: string | null; onAct
   const to = useAppStore((s) => s.selection.to);
   const events = useMemo(() => contextInYears(data.context, from, to), [data, from, to]);
   const years = formatYears(from, to);
-  // The records (some 700 elements) are made when the list is first opened: closed, it shows
-  // only its summary, and making them cost the first view a tenth of its time on a phone.
+  // The records (some 700 elements) are made after the first view, as a transition, or at once
+  // if the list is opened before that: made in the first render they cost a phone's first view
+  // a tenth of its time. They are made even while the list is closed, so that the browser's
+  // find in page finds them (it opens a closed <details> on a match).
   const [opened, setOpened] = useState(false);
+  useEffect(() => startTransition(() => setOpened(true)), []);
   return (
     <div className="context-list">
       <label className="context-toggle">
