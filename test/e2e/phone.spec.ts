@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { PHONE } from './driver.ts';
 import { incidents, inYear, yearBounds } from './data.ts';
 import { useExplorer } from './explorer.ts';
+import { languageView } from './languageDriver.ts';
+import { t as kk } from '../../src/lib/strings.kk.ts';
+import { t as ru } from '../../src/lib/strings.ru.ts';
 
 describe('on a 375 × 812 phone', () => {
   const app = useExplorer();
+  const lang = languageView(app);
 
   it('the timeline slider can be focused and moved by keyboard', async () => {
     await app.given.explorerAt('', PHONE);
@@ -27,7 +31,7 @@ describe('on a 375 × 812 phone', () => {
   });
 
   // With "nothing overflows sideways" on one page (issue 14, test/e2e/REMOVED.md).
-  it('nothing overflows sideways, with the type filters and an incident open; the incident opens its detail, with its source and lines', async () => {
+  it('nothing overflows sideways, in English, Kazakh and Russian, with the type filters and an incident open; the incident opens its detail, with its source and lines', async () => {
     await app.given.explorerAt('', PHONE);
     expect(await app.then.scrollWidth()).toBeLessThanOrEqual(PHONE.width);
     await app.when.openTypeFilters();
@@ -40,6 +44,11 @@ describe('on a 375 × 812 phone', () => {
     expect(detail).toContain(first.title);
     expect(detail).toContain('Source:');
     expect(detail).toMatch(/\blines? \d+(–\d+)?\b/);
+    // Kazakh's and Russian's longer words (the map legend's line on pies was 3 px too wide in Kazakh).
+    await lang.when.switchTo(kk.languageNames.kk, 'kk');
+    expect(await app.then.scrollWidth()).toBeLessThanOrEqual(PHONE.width);
+    await lang.when.switchTo(ru.languageNames.ru, 'ru');
+    expect(await app.then.scrollWidth()).toBeLessThanOrEqual(PHONE.width);
   });
 
   // With "the map comes fully into view when scrolled to" on one page (issue 14, test/e2e/REMOVED.md).
