@@ -25,7 +25,7 @@ async function useEverything(app: Explorer) {
   await app.when.openTypeFilters();
   await app.when.toggleType('Detention');
   await app.when.typeSearch('strike');
-  await expect.poll(() => app.then.param('q')).toBe('strike');
+  await expect.poll(() => app.then.param('q'), { timeout: 10_000 }).toBe('strike');
   let idle = await app.then.mapIdle();
   await app.when.chooseMapMode('Regions');
   idle = await app.then.mapIdleAfter(idle);

@@ -80,7 +80,7 @@ describe('a data file with markup and script in its text', () => {
 
       // A search for the markup itself finds the incidents that carry it.
       await app.when.typeSearch('<script>');
-      await expect.poll(() => app.then.param('q')).toBe('<script>');
+      await expect.poll(() => app.then.param('q'), { timeout: 10_000 }).toBe('<script>');
       expect(await app.then.listCount()).toBe(4);
 
       expect(await app.then.windowValue(MARKER)).toBeUndefined();

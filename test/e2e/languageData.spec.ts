@@ -121,7 +121,10 @@ describe('searching in any language, in the English interface', () => {
     await app.given.explorerAt('', undefined, { waitForMap: false });
     for (const [query, expected] of searches) {
       await app.when.typeSearch(query);
-      await expect.poll(() => app.then.param('q')).toBe(query);
+      // The search reaches the URL 150 ms after typing, once the page's main thread is free: the
+      // map, still loading (not awaited), has tasks of up to 0.7 s; 1 s, expect.poll's default, was
+      // too short once in a clean-clone run.
+      await expect.poll(() => app.then.param('q'), { timeout: 10_000 }).toBe(query);
       await expect
         .poll(
           async () => {
