@@ -43,10 +43,13 @@ Promise.all([loadDatasetInWorker(), strings]).then(
       <StrictMode>
         <LocalizedData store={store} data={data} initialTexts={initialTexts}>
           {(view) => (
-            <Localized>
-              <App view={view} />
+            <>
+              <Localized>
+                <App view={view} />
+              </Localized>
+              {/* Outside Localized, which mounts its children anew when the language changes. */}
               <AfterFirstView />
-            </Localized>
+            </>
           )}
         </LocalizedData>
       </StrictMode>,

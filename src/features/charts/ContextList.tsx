@@ -37,8 +37,8 @@ export function ContextList({ active, onActive }: { active: string | null; onAct
   // if the list is opened before that: made in the first render they cost a phone's first view
   // a tenth of its time. They are made even while the list is closed, so that the browser's
   // find in page finds them (it opens a closed <details> on a match).
-  const [opened, setOpened] = useState(false);
-  useEffect(() => startTransition(() => setOpened(true)), []);
+  const [recordsMade, setRecordsMade] = useState(false);
+  useEffect(() => startTransition(() => setRecordsMade(true)), []);
   return (
     <div className="context-list">
       <label className="context-toggle">
@@ -46,9 +46,9 @@ export function ContextList({ active, onActive }: { active: string | null; onAct
         {t.context.show}
       </label>
       {show && (
-        <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+        <details onToggle={(e) => e.currentTarget.open && setRecordsMade(true)}>
           <summary>{t.context.list(events.length, years)}</summary>
-          {!opened ? null : events.length === 0 ? (
+          {!recordsMade ? null : events.length === 0 ? (
             <p>{t.context.none(years)}</p>
           ) : (
             <ol>
