@@ -7,6 +7,8 @@ import { Timeline } from './features/timeline/Timeline.tsx';
 import { YearChart } from './features/charts/YearChart.tsx';
 import { TypeChart } from './features/charts/TypeChart.tsx';
 import { TopTownsChart } from './features/charts/TopTownsChart.tsx';
+import { expectedChartWidth } from './features/charts/chartWidth.ts';
+import { ExpectedWidth } from './features/charts/useWidth.ts';
 import { IncidentList } from './features/incidents/IncidentList.tsx';
 import { CountAnnouncer } from './features/incidents/CountAnnouncer.tsx';
 import type { EmbedChart } from './features/embed/embedParams.ts';
@@ -22,6 +24,8 @@ export function App({ view }: { view: AppContextValue['view'] }) {
   const [share, setShare] = useState<{ open: boolean; chart: EmbedChart }>({ open: false, chart: 'perYear' });
   // Mounted from the first press on, so that closing keeps the dialog (and its choices) in place.
   const [shareUsed, setShareUsed] = useState(false);
+  // Read once, before the first layout (useWidth.ts).
+  const [chartWidth] = useState(expectedChartWidth);
   if (share.open && !shareUsed) setShareUsed(true);
   const shareButton = (chart: ChartId) => (
     <button
@@ -66,9 +70,11 @@ export function App({ view }: { view: AppContextValue['view'] }) {
           <IncidentList />
         </aside>
         <section className="app-charts" aria-label={t.charts.section}>
-          <YearChart actions={shareButton('perYear')} />
-          <TypeChart actions={shareButton('byType')} />
-          <TopTownsChart actions={shareButton('topTowns')} />
+          <ExpectedWidth value={chartWidth}>
+            <YearChart actions={shareButton('perYear')} />
+            <TypeChart actions={shareButton('byType')} />
+            <TopTownsChart actions={shareButton('topTowns')} />
+          </ExpectedWidth>
         </section>
       </main>
       <footer className="app-footer">

@@ -10,6 +10,21 @@ describe('on a 375 × 812 phone', () => {
   const app = useExplorer();
   const lang = languageView(app);
 
+  // The first view with the data forced no layout to measure the charts (a third of a second
+  // on a phone's CPU) and drew each chart once, at the width the layout then gave it.
+  it('the charts are drawn at their laid-out width without reading the layout first', async () => {
+    for (const viewport of [PHONE, { width: 1440, height: 900 }]) {
+      await app.given.explorerAt('', viewport);
+      const charts = (await app.then.windowValue('__e2eCharts')) as { layoutReadsBeforeDrawn: number; firstDrawn: number[] };
+      expect(charts.layoutReadsBeforeDrawn, `${viewport.width} px`).toBe(0);
+      const laidOut = await app.then.chartWidths();
+      expect(charts.firstDrawn, `${viewport.width} px`).toHaveLength(laidOut.length);
+      charts.firstDrawn.forEach((w, i) =>
+        expect(Math.abs(w - (laidOut[i] ?? 0)), `${viewport.width} px, chart ${i}`).toBeLessThan(0.5),
+      );
+    }
+  });
+
   it('the timeline slider can be focused and moved by keyboard', async () => {
     await app.given.explorerAt('', PHONE);
     const last = yearBounds[1];

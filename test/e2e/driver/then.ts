@@ -156,6 +156,13 @@ export function thenReadings(s: Session): Explorer['then'] {
     async caseChain() {
       return page().getByRole('navigation', { name: t.list.case, exact: true }).getByRole('listitem').allInnerTexts();
     },
+    async chartWidths() {
+      return page().evaluate(() =>
+        [...document.querySelectorAll('.app-charts svg.chart-svg')].map(
+          (svg) => (svg.parentElement as Element).getBoundingClientRect().width,
+        ),
+      );
+    },
     async scrollWidth() {
       return page().evaluate(() => document.documentElement.scrollWidth);
     },

@@ -123,6 +123,8 @@ export interface Explorer {
     detailText(): Promise<string | null>;
     caseChain(): Promise<string[]>;
     scrollWidth(): Promise<number>;
+    /** The laid-out width of each of the explorer's chart drawings' boxes, in page order. */
+    chartWidths(): Promise<number[]>;
     requests(): readonly string[];
     /** Every request since the page opened (the workers' included), with the Referer header it sent. */
     referers(): Promise<{ url: string; referer: string | null }[]>;

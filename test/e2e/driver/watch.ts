@@ -48,6 +48,24 @@ export function watchPage() {
       }
     }
   }).observe(document, { childList: true, subtree: true, attributes: true });
+  // The explorer's charts: how often their boxes' layout was read before they were drawn (a
+  // forced layout of the whole new page on a phone), and the width each was first drawn at.
+  const charts = { layoutReadsBeforeDrawn: 0, firstDrawn: [] as number[] };
+  Object.defineProperty(window, '__e2eCharts', { value: charts });
+  const read = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    if (this.matches('.year-bars, .ranked-bars') && !this.querySelector('svg')) charts.layoutReadsBeforeDrawn++;
+    return read.call(this);
+  };
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        for (const svg of [n, ...n.querySelectorAll('svg.chart-svg')])
+          if (svg.matches('svg.chart-svg') && svg.closest('.app-charts'))
+            charts.firstDrawn.push(Number(svg.getAttribute('width')));
+      }
+  }).observe(document, { childList: true, subtree: true });
 }
 
 /**
