@@ -1,3 +1,5 @@
+// First: the data worker starts before the other modules are evaluated.
+import { startedLoad } from './data/startDataLoad.ts';
 import './fonts.css';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -25,7 +27,7 @@ const root = createRoot(rootEl);
 const readerLang = preferredLang(navigator.languages);
 const { strings, done } = startLanguage(root, () => t.loading);
 
-Promise.all([loadDatasetInWorker(), strings]).then(
+Promise.all([loadDatasetInWorker(undefined, startedLoad), strings]).then(
   async ([data]) => {
     // The first view's bytes are in: the map's code downloads while the list and charts are drawn.
     void preloadMap().catch(() => undefined);

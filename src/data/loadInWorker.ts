@@ -8,23 +8,26 @@ import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import { datasetOf } from './datasetOf.ts';
 import type { loadDatasetFiles } from './loadDataset.ts';
 import type { ColumnsView } from './packColumns.ts';
-import { preloadedData } from './preloadedData.ts';
+import { defaultBase, startDatasetWorker, type StartedLoad } from './startDatasetWorker.ts';
 
 export type DatasetMessage =
   | ({ kind: 'data' } & Omit<Awaited<ReturnType<typeof loadDatasetFiles>>, 'columns'> & { columns: ColumnsView })
   | { kind: 'haystacks'; haystacks: string[] }
   | { kind: 'error'; message: string };
 
-/** Loads the files under `base` (the site's data/ folder by default) in a worker. */
-export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).href): Promise<Dataset> {
+/** Loads the files under `base` (the site's data/ folder by default) in a worker, or reads the load `started` already. */
+export function loadDatasetInWorker(base = defaultBase(), started?: StartedLoad): Promise<Dataset> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    const { worker, listen } = started?.base === base ? started : startDatasetWorker(base);
     const fail = (message: string) => {
       worker.terminate();
       reject(new DatasetError(message));
     };
     let data: Dataset | null = null;
-    worker.onmessage = ({ data: m }: MessageEvent<DatasetMessage>) => {
+    listen((e) => {
+      if (e.type === 'messageerror') return fail('the data loader sent data the page could not read');
+      if (e.type === 'error') return fail(`the data loader stopped (${e.message || 'its script was blocked or is missing'})`);
+      const m = e.message;
       if (m.kind === 'error') return fail(m.message);
       if (m.kind === 'data') {
         // Built while the worker folds the search text; no view sees it before that has arrived.
@@ -36,13 +39,6 @@ export function loadDatasetInWorker(base = new URL('./data/', document.baseURI).
       worker.terminate();
       data.incidents.forEach((i, k) => (i.haystack = m.haystacks[k] as string));
       resolve(data);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      fail(`the data loader stopped (${e.message || 'its script was blocked or is missing'})`);
-    };
-    worker.onmessageerror = () => fail('the data loader sent data the page could not read');
-    // The worker starts while the preloaded files are still arriving; they are handed over, not copied.
-    void preloadedData(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
+    });
   });
 }

@@ -1,0 +1,50 @@
+/**
+ * Starts the data worker (datasetWorker.ts) and keeps what it says until the page listens
+ * (loadInWorker.ts). Apart from loadInWorker.ts and light, so that the explorer's entry can
+ * start the worker before it evaluates its other modules (startDataLoad.ts).
+ */
+import type { DatasetMessage } from './loadInWorker.ts';
+import { preloadedData } from './preloadedData.ts';
+
+/** What the data worker said, in order, kept until the page listens. */
+export type WorkerEvent =
+  { type: 'message'; message: DatasetMessage } | { type: 'error'; message: string } | { type: 'messageerror' };
+
+export interface StartedLoad {
+  base: string;
+  worker: Worker;
+  /** Hands every event so far, then each new one, to `listener`. */
+  listen: (listener: (e: WorkerEvent) => void) => void;
+}
+
+/** The site's data/ folder, which the explorer loads. */
+export const defaultBase = () => new URL('./data/', document.baseURI).href;
+
+/**
+ * Starts the worker on the files under `base`, before the page is ready to read its answer: what
+ * it says is kept until `listen`. The worker starts while the preloaded files are still
+ * arriving; they are handed over, not copied.
+ */
+export function startDatasetWorker(base = defaultBase()): StartedLoad {
+  const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  const heard: WorkerEvent[] = [];
+  let listener: ((e: WorkerEvent) => void) | null = null;
+  const hear = (e: WorkerEvent) => (listener ? listener(e) : heard.push(e));
+  worker.onmessage = (e: MessageEvent<DatasetMessage>) => hear({ type: 'message', message: e.data });
+  worker.onerror = (e) => {
+    // Reported by the page (loadDatasetInWorker), not as an uncaught error. A script that
+    // could not be loaded fires a plain Event, with no message.
+    e.preventDefault();
+    hear({ type: 'error', message: (e as Partial<ErrorEvent>).message ?? '' });
+  };
+  worker.onmessageerror = () => hear({ type: 'messageerror' });
+  void preloadedData(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
+  return {
+    base,
+    worker,
+    listen: (l) => {
+      listener = l;
+      heard.splice(0).forEach(l);
+    },
+  };
+}
