@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite, type SiteServer } from '../../../bench/ExplorerSession.ts';
+import { serveSite, type SiteServer } from '../../../bench/serveSite.ts';
 
 /** The response as it travels: headers and the body still encoded. */
 function fetchRaw(url: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
