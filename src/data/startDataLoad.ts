@@ -6,3 +6,8 @@
 import { startDatasetWorker } from './startDatasetWorker.ts';
 
 export const startedLoad = startDatasetWorker();
+
+// The first `localeCompare` builds the browser's collator (tens of ms on a phone), which the
+// first render with data needs to sort towns. Built while the page waits for the data instead.
+const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
+whenIdle(() => 'а'.localeCompare('б'));
