@@ -7,14 +7,8 @@
  * Loaded as a chunk of its own only when the reader chooses Kazakh.
  */
 import type { IncidentType } from '../data/vocabulary.ts';
-import { plural } from './plural.ts';
 import type { ExportStrings, Strings } from './strings.ts';
-
-const n_ = (n: number, one: string, other: string) => plural('kk', n, { one, other });
-/** A decimal with a comma, as Russian and Kazakh write it: decimal(1.5, 2) is "1,50". */
-const decimal = (x: number, digits: number) => x.toFixed(digits).replace('.', ',');
-const incidents = (n: number) => n_(n, 'оқиға', 'оқиға');
-const documented = (n: number) => `${n} құжатталған ${incidents(n)}`;
+import { creditKk, documented, embedKk, incidents, mediaKk, n_, shareKk, yrs } from './strings.share.kk.ts';
 
 const MONTHS = [
   'қаңтар',
@@ -30,8 +24,6 @@ const MONTHS = [
   'қараша',
   'желтоқсан',
 ];
-/** "2011 ж." for a year, "2010–2012 жж." for years. */
-const yrs = (years: string) => `${years} ${/[–,]/.test(years) ? 'жж.' : 'ж.'}`;
 
 export const t: Strings = {
   lang: 'kk',
@@ -172,47 +164,9 @@ export const t: Strings = {
       elsewhere: (n) => `Тағы ${n} ${incidents(n)} үшін дереккөздер қаланы атамайды.`,
     },
   },
-  credit: {
-    data: (shown, all, reports, publishers, others, years) =>
-      `Деректер: ${shown === all ? '' : `${all} оқиғаның ішінен `}${shown} ${incidents(shown)}, ${reports} баяндама бойынша кодталған ` +
-      `(${publishers.join(', ')}${others ? ' және басқалар' : ''}${years ? `, ${yrs(years)}` : ''}), әрқайсысы жолдарына сілтемемен`,
-    updated: (day) => `Деректер жаңартылған күн: ${day}`,
-    licence: 'Кодтау: Қазақстандағы адам құқықтарына қатысты оқиғалар базасы, CC BY 4.0',
-  },
-  embed: {
-    explore: 'Әр оқиғаны зерттеу және тексеру',
-    loading: 'Жүктелуде…',
-    mapTitle: (years) => `Оқиғалар болған жерлер, ${years}`,
-    mapRegionsTitle: (years) => `Облыстар бойынша оқиғалар, ${years}`,
-  },
-  share: {
-    open: 'Бөлісу / ендіру',
-    openFor: (chart) => `Бөлісу / ендіру: ${chart}`,
-    title: 'Бұл көріністі бөлісу, ендіру немесе жүктеп алу',
-    close: 'Жабу',
-    link: 'Бұл көрініске сілтеме',
-    copy: 'Көшіру',
-    copied: 'Көшірілді',
-    embed: 'Веб-бетке ендіру',
-    chart: 'Диаграмма',
-    charts: { perYear: 'Жылдар және түрлер', byType: 'Түрлер', topTowns: 'Алдыңғы қалалар', map: 'Шағын карта' },
-    theme: 'Безендіру',
-    themes: { auto: 'Оқырманның таңдауы', light: 'Ашық', dark: 'Күңгірт' },
-    showTitle: 'Тақырыпты көрсету',
-    resize: 'Биіктікті сыйдыру (шағын скрипт қосылады)',
-    showContext: 'Контекстті белгілеу: заңдар, сайлау, мәлімдемелер, сапарлар (ендіру мен суреттерде)',
-    snippet: 'Қоюға арналған код',
-    preview: 'Алдын ала қарау',
-    downloads: 'Жүктеп алу',
-    png: 'PNG суреті (2×)',
-    svg: 'SVG (басып шығаруға)',
-    card: 'Әлеуметтік желіге арналған карточка',
-    csv: (n) => `README бар CSV, ZIP мұрағатында (${n} ${incidents(n)})`,
-    geojson: 'GeoJSON',
-    altText: 'Мәтіндік балама (оны суреттің alt мәтіні ретінде қолданыңыз)',
-    mapImagesNote: 'Суреттер диаграммалардан жасалады; картаның орнына шағын картаны ендіріңіз.',
-    failed: (what) => `Файлды жасау мүмкін болмады: ${what}`,
-  },
+  credit: creditKk,
+  embed: embedKk,
+  share: shareKk,
   list: {
     heading: (n) => `${n} ${incidents(n)}`,
     more: (n) => `Тағы ${n} көрсету`,
@@ -284,48 +238,7 @@ export const t: Strings = {
   footer:
     'Деректер: Human Rights Watch және басқа ұйымдардың баяндамалары бойынша кодталған оқиғалар (әр оқиға өз құжаты мен жолдарына сілтеме жасайды). ' +
     'Шекаралар © geoBoundaries (ODbL 1.0); көрші елдер: Natural Earth; жерлер: GeoNames (CC BY 4.0).',
-  media: {
-    heading: 'Карта суреті және жылдар бойынша бейне',
-    mapPng: 'Карта PNG (2×, экранға)',
-    mapPrint: 'Карта PNG (басып шығаруға, 300 dpi)',
-    mapSubtitle: (mode) => `Оқиғалар картасы: ${mode} бойынша`,
-    notOnMap: 'Картада жоқ',
-    unstated: (n) => `Орны көрсетілмеген: ${n}`,
-    regionOnly: (n) => `Облысы белгілі, қаласы көрсетілмеген: ${n} (контурмен белгіленген облыстар)`,
-    areas: (list) => `Қаласы жоқ аумақтар: ${list}`,
-    linked: (n) => `Қаламен байланысты, бірақ сонда орналастырылмаған: ${n} (сақиналар)`,
-    legendPies: 'Дөңгелек диаграммалар: қалада орналастырылған оқиғалар, түрі бойынша; сан — олардың саны',
-    legendRegions: 'Әр облысқа орналастырылған оқиғалар',
-    legendRing: 'Сақина: қаламен байланысты, бірақ сонда орналастырылмаған оқиғалар',
-    video: 'Жылдар бойынша бейне',
-    size: 'Бейне өлшемі',
-    sizes: {
-      landscape: 'Қатар, 1920×1080',
-      square: 'Шаршы, 1080×1080',
-      vertical: 'Бірінің астында бірі, 1080×1920',
-    },
-    secondsPerYear: (n, hold, years) =>
-      `Әр жыл — ${n} секунд, соңғысы тағы ${hold} секунд тұрады (${years} × ${n} с + ${hold} с).`,
-    makeVideo: 'Бейне жасау',
-    makeGif: 'Анимациялық GIF',
-    making: (what) => `${what} осы құрылғыда жасалуда…`,
-    progress: 'Барысы',
-    cancel: 'Бас тарту',
-    cancelled: 'Тоқтатылды.',
-    done: (name, bytes, seconds) => `${name} (${decimal(bytes / 1e6, 2)} МБ) ${decimal(seconds, 1)} секундта жасалды.`,
-    failed: (what) => `Бейнені жасау мүмкін болмады: ${what}`,
-    noVideo: 'Бұл браузер WebCodecs бейнесін де, canvas жазбасын да жасай алмайды; GIF-ті қолданып көріңіз.',
-    local: 'Бәрі осы құрылғыда сызылып, кодталады; ештеңе серверге жүктелмейді.',
-    yearCount: (n) => documented(n),
-    yearCountPlaced: (n) => `${n} картада белгіленген`,
-    noReport: (year) => `${year} жылды ешбір баяндама қамтымайды`,
-    noReportSub: 'Бұл жыл бойынша дерек жоқ, бұл оқиғалардың жоқтығымен бірдей емес.',
-    partial: 'Ішінара қамтылған: тек жекелеген оқиғалар',
-    perYearTitle: 'Жылдар бойынша құжатталған оқиғалар',
-    notCoveredBar: 'қамтылмаған',
-    cardSize: 'Карточка өлшемі',
-    cardSizes: { landscape: '1200×675', square: '1080×1080', vertical: '1080×1920' },
-  },
+  media: mediaKk,
   offline: {
     updateReady: 'Жаңа деректер немесе картаның жаңа нұсқасы бар.',
     reload: 'Қайта жүктеу',

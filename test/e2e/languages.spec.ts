@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, exportStringsEn } from '../../src/lib/strings.ts';
+import { en } from '../../src/lib/strings.ts';
+import { exportStringsEn } from '../../src/lib/strings.share.ts';
 import { t as ru } from '../../src/lib/strings.ru.ts';
 import { t as kk } from '../../src/lib/strings.kk.ts';
 import { incidents } from './data.ts';
