@@ -11,6 +11,7 @@ import type { AppStore } from '../../store/createAppStore.ts';
 import type { Selection } from '../../data/Selection.ts';
 import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './mapFeatureState.ts';
 import { townFeatureIds, townFeatures } from './townFeatures.ts';
+import { addMarks } from './useMapLibre.ts';
 
 export interface BindMapOptions {
   store: AppStore;
@@ -33,6 +34,11 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     if (key !== countsKeyDrawn) {
       countsKeyDrawn = key;
       const { collection, ids } = townFeatures(townWindows(data.incidents, selection, data.years, data.search), featureId);
+      // Every mark the source will ask for, drawn together before it asks (one at a time, most of the load at 100k).
+      addMarks(
+        map,
+        collection.features.flatMap(({ properties: p }) => [...(p.total > 0 ? [p.pie] : []), ...(p.linked > 0 ? [p.ring] : [])]),
+      );
       map.getSource<GeoJSONSource>('towns')?.setData(collection);
       drawn.windows = ids;
     }

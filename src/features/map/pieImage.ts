@@ -24,23 +24,21 @@ export function pieName(counts: TypeCounts): string {
 
 let shared: CanvasRenderingContext2D | null | undefined;
 /**
- * The one canvas every mark is drawn on, in its top left corner, cleared for it: at 100k
- * incidents the map asks for thousands of marks (a town's mix differs in every window of years)
- * as it loads. Read back on the CPU (`willReadFrequently`): a GPU canvas made each readback wait
- * for the GPU. The canvas only grows: setting its size reallocates it, and a resize per mark
- * made the readback after it cost twice as much (0.1 ms a mark, 0.5 s at 100k).
+ * The one canvas every mark is drawn on, cleared for it: at 100k incidents the map needs
+ * thousands of marks (a town's mix differs in every window of years) as it loads. Read back on
+ * the CPU (`willReadFrequently`): a GPU canvas made each readback wait for the GPU. The canvas
+ * only grows: setting its size reallocates it, and a resize per mark made the readback after it
+ * cost twice as much.
  */
-function canvasOf(size: number): CanvasRenderingContext2D | null {
+function canvasOf(width: number, height: number): CanvasRenderingContext2D | null {
   shared ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   if (!shared) return null;
   const canvas = shared.canvas;
   // Setting the size clears the canvas and resets its drawing state.
-  if (canvas.width < size || canvas.height < size) canvas.width = canvas.height = Math.max(size, canvas.width);
-  else {
-    shared.clearRect(0, 0, size, size);
-    // The one state a mark's drawing leaves set and the next one does not set again.
-    shared.lineJoin = 'miter';
-  }
+  if (canvas.width < width || canvas.height < height) {
+    canvas.width = Math.max(width, canvas.width);
+    canvas.height = Math.max(height, canvas.height);
+  } else shared.clearRect(0, 0, width, height);
   return shared;
 }
 
@@ -48,41 +46,59 @@ export function isPieName(name: string): boolean {
   return name.startsWith(PREFIX);
 }
 
-/** RGBA pixels of the pie for an image name made by pieName, at the given pixel ratio. */
-export function drawPie(name: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {
+/** A mark's pixels, as MapLibre's addImage takes them. */
+export interface MarkPixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** A mark to draw: its square's side in device pixels, and how to paint it at the origin. */
+interface Mark {
+  size: number;
+  paint: (ctx: CanvasRenderingContext2D) => void;
+}
+
+function pieMark(name: string, pixelRatio: number): Mark | null {
   const counts = name.slice(PREFIX.length).split(',').map(Number);
   if (counts.length !== INCIDENT_TYPES.length || counts.some((n) => !Number.isFinite(n))) return null;
   const sum = counts.reduce((a, b) => a + b, 0);
   const total = sum || 1;
   const size = Math.round(pieDiameter(sum) * pixelRatio);
-  const ctx = canvasOf(size);
-  if (!ctx) return null;
-  const c = size / 2;
-  const r = c - pixelRatio;
-  let angle = -Math.PI / 2;
-  INCIDENT_TYPES.forEach((type, i) => {
-    const n = counts[i] ?? 0;
-    if (n === 0) return;
-    const next = angle + (n / total) * Math.PI * 2;
+  const paint = (ctx: CanvasRenderingContext2D) => {
+    const c = size / 2;
+    const r = c - pixelRatio;
+    let angle = -Math.PI / 2;
+    INCIDENT_TYPES.forEach((type, i) => {
+      const n = counts[i] ?? 0;
+      if (n === 0) return;
+      const next = angle + (n / total) * Math.PI * 2;
+      ctx.beginPath();
+      ctx.moveTo(c, c);
+      ctx.arc(c, c, r, angle, next);
+      ctx.closePath();
+      ctx.fillStyle = TYPE_COLORS[type];
+      ctx.fill();
+      angle = next;
+    });
+    // A white ring and a pale centre keep the count legible on any slice colour.
     ctx.beginPath();
-    ctx.moveTo(c, c);
-    ctx.arc(c, c, r, angle, next);
-    ctx.closePath();
-    ctx.fillStyle = TYPE_COLORS[type];
+    ctx.arc(c, c, r, 0, Math.PI * 2);
+    ctx.lineWidth = 2 * pixelRatio;
+    ctx.strokeStyle = '#fff';
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(c, c, r * 0.45, 0, Math.PI * 2);
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
     ctx.fill();
-    angle = next;
-  });
-  // A white ring and a pale centre keep the count legible on any slice colour.
-  ctx.beginPath();
-  ctx.arc(c, c, r, 0, Math.PI * 2);
-  ctx.lineWidth = 2 * pixelRatio;
-  ctx.strokeStyle = '#fff';
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.arc(c, c, r * 0.45, 0, Math.PI * 2);
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fill();
-  return drawCount(ctx, sum, c, size, pixelRatio);
+    paintCount(ctx, sum, c, pixelRatio);
+  };
+  return { size, paint };
+}
+
+/** RGBA pixels of the pie for an image name made by pieName, at the given pixel ratio. */
+export function drawPie(name: string, pixelRatio: number): MarkPixels | null {
+  return drawOne(pieMark(name, pixelRatio));
 }
 
 const RING_PREFIX = 'ring:';
@@ -107,29 +123,35 @@ export function ringDiameter(linked: number): number {
  * A hollow ring with the count of linked incidents: no fill, so that it does not read as
  * incidents placed in the town, and a white halo so that it reads over a pie or the land.
  */
-export function drawRing(name: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {
+function ringMark(name: string, pixelRatio: number): Mark | null {
   const n = Number(name.slice(RING_PREFIX.length));
   if (!Number.isInteger(n) || n <= 0) return null;
   const size = Math.round(ringDiameter(n) * pixelRatio);
-  const ctx = canvasOf(size);
-  if (!ctx) return null;
-  const c = size / 2;
-  const r = c - 2.5 * pixelRatio;
-  ctx.beginPath();
-  ctx.arc(c, c, r, 0, Math.PI * 2);
-  ctx.lineWidth = 4.5 * pixelRatio;
-  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-  ctx.stroke();
-  ctx.lineWidth = 2 * pixelRatio;
-  ctx.setLineDash([3 * pixelRatio, 2 * pixelRatio]);
-  ctx.strokeStyle = RING_COLOR;
-  ctx.stroke();
-  ctx.setLineDash([]);
-  return drawCount(ctx, n, c, size, pixelRatio);
+  const paint = (ctx: CanvasRenderingContext2D) => {
+    const c = size / 2;
+    const r = c - 2.5 * pixelRatio;
+    ctx.beginPath();
+    ctx.arc(c, c, r, 0, Math.PI * 2);
+    ctx.lineWidth = 4.5 * pixelRatio;
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.stroke();
+    ctx.lineWidth = 2 * pixelRatio;
+    ctx.setLineDash([3 * pixelRatio, 2 * pixelRatio]);
+    ctx.strokeStyle = RING_COLOR;
+    ctx.stroke();
+    ctx.setLineDash([]);
+    paintCount(ctx, n, c, pixelRatio);
+  };
+  return { size, paint };
 }
 
-/** The count in the middle of a mark, haloed in white so it reads on any colour; then the image. */
-function drawCount(ctx: CanvasRenderingContext2D, n: number, c: number, size: number, pixelRatio: number) {
+/** RGBA pixels of the ring for an image name made by ringName, at the given pixel ratio. */
+export function drawRing(name: string, pixelRatio: number): MarkPixels | null {
+  return drawOne(ringMark(name, pixelRatio));
+}
+
+/** The count in the middle of a mark, haloed in white so it reads on any colour. */
+function paintCount(ctx: CanvasRenderingContext2D, n: number, c: number, pixelRatio: number): void {
   ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -139,5 +161,91 @@ function drawCount(ctx: CanvasRenderingContext2D, n: number, c: number, size: nu
   ctx.strokeText(String(n), c, c);
   ctx.fillStyle = '#111';
   ctx.fillText(String(n), c, c);
-  return { width: size, height: size, data: ctx.getImageData(0, 0, size, size).data };
+}
+
+function drawOne(mark: Mark | null): MarkPixels | null {
+  if (!mark) return null;
+  const ctx = canvasOf(mark.size, mark.size);
+  if (!ctx) return null;
+  ctx.save();
+  mark.paint(ctx);
+  ctx.restore();
+  return { width: mark.size, height: mark.size, data: ctx.getImageData(0, 0, mark.size, mark.size).data };
+}
+
+/** Where drawMarks puts each mark on the shared canvas: in rows, left to right, a pixel apart. */
+export function packMarks<T extends { size: number }>(items: readonly T[], width: number): (T & { x: number; y: number })[] {
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  return items.map((item) => {
+    if (x > 0 && x + item.size > width) {
+      y += rowHeight + 1;
+      x = 0;
+      rowHeight = 0;
+    }
+    const placed = { ...item, x, y };
+    x += item.size + 1;
+    rowHeight = Math.max(rowHeight, item.size);
+    return placed;
+  });
+}
+
+/** Copies the `size`×`size` square at (x, y) out of RGBA pixels `width` wide. */
+export function cutSquare(pixels: Uint8ClampedArray, width: number, x: number, y: number, size: number): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(size * size * 4);
+  for (let row = 0; row < size; row++) {
+    const from = ((y + row) * width + x) * 4;
+    out.set(pixels.subarray(from, from + size * 4), row * size * 4);
+  }
+  return out;
+}
+
+/** The side of the canvas drawMarks packs marks on (device pixels). */
+const SHEET = 1024;
+
+/**
+ * Each pie and ring named, drawn side by side on the shared canvas and read back once per
+ * sheet: a readback per mark cost 0.2 ms (it makes the canvas draw what it has queued), most
+ * of the map's load at 100k incidents, where the towns of every window of years need 1,400
+ * marks. Each mark is clipped to its square, so its pixels are those drawPie or drawRing give.
+ * Names that are not a mark's are left out.
+ */
+export function drawMarks(names: Iterable<string>, pixelRatio: number): Map<string, MarkPixels> {
+  const marks: { name: string; size: number; paint: Mark['paint'] }[] = [];
+  for (const name of names) {
+    const mark = isPieName(name) ? pieMark(name, pixelRatio) : isRingName(name) ? ringMark(name, pixelRatio) : null;
+    if (mark) marks.push({ name, ...mark });
+  }
+  const width = Math.max(SHEET, ...marks.map((m) => m.size));
+  // Sheets of at most SHEET rows, each drawn and read back at once.
+  const sheets: ((typeof marks)[number] & { x: number; y: number })[][] = [];
+  let top = 0;
+  for (const m of packMarks(marks, width)) {
+    const sheet = sheets.at(-1);
+    if (sheet && m.y + m.size - top <= SHEET) sheet.push({ ...m, y: m.y - top });
+    else {
+      top = m.y;
+      sheets.push([{ ...m, y: 0 }]);
+    }
+  }
+  const out = new Map<string, MarkPixels>();
+  for (const sheet of sheets) {
+    const height = Math.max(...sheet.map((m) => m.y + m.size));
+    const ctx = canvasOf(width, height);
+    if (!ctx) break;
+    for (const { x, y, size, paint } of sheet) {
+      ctx.save();
+      ctx.translate(x, y);
+      ctx.beginPath();
+      ctx.rect(0, 0, size, size);
+      ctx.clip();
+      paint(ctx);
+      ctx.restore();
+    }
+    const pixels = ctx.getImageData(0, 0, width, height).data;
+    for (const { name, x, y, size } of sheet)
+      out.set(name, { width: size, height: size, data: cutSquare(pixels, width, x, y, size) });
+  }
+  return out;
 }
