@@ -60,11 +60,19 @@ export interface RequestRecord {
   transferredBytes: number;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Chromium's flags for compositing on the GPU, here SwiftShader: without them headless Chromium
+ * composites in software, and each frame reads the map's WebGL canvas back on the page's main
+ * thread (`GLES2::ReadPixels` in the frame's commit), waiting for SwiftShader to draw it.
+ */
+export const GPU_COMPOSITING_ARGS = ['--use-angle=swiftshader', '--ignore-gpu-blocklist'];
+
+export async function launchChromium(gpuCompositing = false): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\``);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const args = gpuCompositing ? [...CHROMIUM_ARGS, ...GPU_COMPOSITING_ARGS] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: CHROMIUM, args, headless: true });
 }
 
 /** Resolves with the promise's value, or null once `ms` have passed (the promise's failure is then ignored). */

@@ -16,6 +16,12 @@ export interface BenchOptions extends MeasureOptions {
   mobile: boolean;
   mobileSteps: number;
   mobileLoadRuns: number;
+  /**
+   * Chromium composites on the GPU (SwiftShader) instead of in software, as a phone's Chrome
+   * does: `--gpu-compositing`. By default headless Chromium composites in software, which reads
+   * the map's WebGL canvas back on the page's main thread in every frame.
+   */
+  gpuCompositing: boolean;
 }
 
 export interface DatasetResult extends ExplorerResult {

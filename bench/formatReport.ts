@@ -155,7 +155,7 @@ export function formatReport(results: Results): string {
   const out: string[] = [
     '',
     `Explorer benchmark, ${m.date}, ${m.git ? `commit ${m.git.commit}${m.git.changedFiles ? ` + ${m.git.changedFiles} changed files` : ''}` : 'no git'}`,
-    `${m.cpus} CPUs (${m.cpuModel}), ${fmtMB(m.memoryBytes)} RAM, Node ${m.node}, Chromium ${m.chromium} (headless, SwiftShader WebGL), desktop viewport 1280×900`,
+    `${m.cpus} CPUs (${m.cpuModel}), ${fmtMB(m.memoryBytes)} RAM, Node ${m.node}, Chromium ${m.chromium} (headless, SwiftShader WebGL, ${results.options.gpuCompositing ? 'compositing on the GPU: --gpu-compositing' : 'software compositing'}), desktop viewport 1280×900`,
     `Load average (1/5/15 min) at start ${la(m.loadAverageAtStart)}, at end ${la(m.loadAverageAtEnd)}: the machine is shared, so these numbers are noisy.`,
     '',
   ];

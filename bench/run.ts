@@ -9,6 +9,7 @@
  *          --profile-only (only the profiles)
  *          --build-only, then --no-build (build outside the browser lock, measure under it)
  *          --mobile-steps=20  --mobile-load-runs=3  --no-mobile (the real data on the mobile profile: see ExplorerSession.MOBILE)
+ *          --gpu-compositing (Chromium composites on SwiftShader, as a phone's Chrome on its GPU: see bench/README.md)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const options: BenchOptions = {
   mobile: !flag('no-mobile') && !flag('no-real'),
   mobileSteps: Number(option('mobile-steps', '20')),
   mobileLoadRuns: Number(option('mobile-load-runs', '3')),
+  gpuCompositing: flag('gpu-compositing'),
 };
 
 const label = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
@@ -116,7 +118,7 @@ async function main() {
   }
   for (const s of sites) if (s.dir !== built) siteWithData(built, s.dir, s.files);
 
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.gpuCompositing);
   const results: Results = {
     machine: {
       date: new Date().toISOString(),
