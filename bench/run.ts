@@ -218,8 +218,12 @@ async function main() {
     await browser.close();
   }
 
-  // A profile-only run leaves bench/results.json (the last full run) alone.
-  const file = options.profileOnly ? join(OUT, 'results-profile.json') : join(ROOT, 'bench/results.json');
+  // A profile-only or --gpu-compositing run leaves bench/results.json (the last full run) alone.
+  const file = options.profileOnly
+    ? join(OUT, 'results-profile.json')
+    : options.gpuCompositing
+      ? join(OUT, 'results-gpu-compositing.json')
+      : join(ROOT, 'bench/results.json');
   writeFileSync(file, `${JSON.stringify(results, null, 1)}\n`);
   process.stdout.write(formatReport(results));
   log(`wrote ${file}`);

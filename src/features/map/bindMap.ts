@@ -10,8 +10,8 @@ import { townWindows } from '../../data/townWindows.ts';
 import type { AppStore } from '../../store/createAppStore.ts';
 import type { Selection } from '../../data/Selection.ts';
 import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './mapFeatureState.ts';
-import { townFeatureIds, townFeatures } from './townFeatures.ts';
-import { addMarks } from './useMapLibre.ts';
+import { townFeatureIds, townFeatures, type TownProperties } from './townFeatures.ts';
+import { addMarks } from './markImages.ts';
 
 export interface BindMapOptions {
   store: AppStore;
@@ -27,21 +27,33 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   const drawn = emptyDrawnState();
   const featureId = townFeatureIds(data.towns.keys(), data.years);
   let countsKeyDrawn: string | null = null;
+  let marksKeyDrawn: string | null = null;
+  let towns: TownProperties[] = [];
   let regionIds = regionIdsOf(map);
+
+  // What the layers of mapStyle.ts draw: a pie where total > 0, a ring where linked > 0.
+  const addTownMarks = (key: string) => {
+    marksKeyDrawn = key;
+    const names = new Set<string>();
+    for (const p of towns) {
+      if (p.total > 0) names.add(p.pie);
+      if (p.linked > 0) names.add(p.ring);
+    }
+    addMarks(map, names);
+  };
 
   const apply = (selection: Selection) => {
     const key = countsKey(selection, data.search);
     if (key !== countsKeyDrawn) {
       countsKeyDrawn = key;
       const { collection, ids } = townFeatures(townWindows(data.incidents, selection, data.years, data.search), featureId);
-      // Every mark the source will ask for, drawn together before it asks (one at a time, most of the load at 100k).
-      addMarks(
-        map,
-        collection.features.flatMap(({ properties: p }) => [...(p.total > 0 ? [p.pie] : []), ...(p.linked > 0 ? [p.ring] : [])]),
-      );
+      towns = collection.features.map((f) => f.properties);
       map.getSource<GeoJSONSource>('towns')?.setData(collection);
       drawn.windows = ids;
     }
+    // The marks the towns layers will ask for, drawn together before MapLibre's worker asks (one
+    // at a time took most of the main thread's share of the map's load at 100k); only when shown.
+    if (selection.mapMode === 'towns' && marksKeyDrawn !== key) addTownMarks(key);
     applyMapView(map, view(selection).map, selection, regionIds, drawn);
     onApplied?.();
   };

@@ -1,9 +1,9 @@
 /**
- * Town marks are small pie charts of the incident types with the count in the middle, drawn
- * on demand when the map asks for an image it does not have: the image name encodes the
- * counts, so a mark is drawn once per distinct mix, not once per frame. The count is part
- * of the image rather than a MapLibre text label: a mark is then one quad for the GPU, which
- * matters because the map keeps the marks of every window of years (see mapStyle.ts).
+ * Town marks are small pie charts of the incident types with the count in the middle. The
+ * image name encodes the counts, so a mark is drawn once per distinct mix, not once per frame:
+ * markImages.ts adds the marks a towns source needs before the map asks for them. The count is
+ * part of the image rather than a MapLibre text label: a mark is then one quad for the GPU,
+ * which matters because the map keeps the marks of every window of years (see mapStyle.ts).
  */
 import { INCIDENT_TYPES } from '../../data/vocabulary.ts';
 import type { TypeCounts } from '../../data/deriveView.ts';
@@ -205,11 +205,38 @@ export function cutSquare(pixels: Uint8ClampedArray, width: number, x: number, y
 const SHEET = 1024;
 
 /**
+ * The marks packed (packMarks) into sheets of at most SHEET rows, each with the marks' places
+ * on it and its width and height: as narrow as its marks, so one mark reads back only itself.
+ */
+export function sheetsOf<T extends { size: number }>(
+  items: readonly T[],
+): { marks: (T & { x: number; y: number })[]; width: number; height: number }[] {
+  const width = Math.max(SHEET, ...items.map((m) => m.size));
+  const sheets: { marks: (T & { x: number; y: number })[]; width: number; height: number }[] = [];
+  let top = 0;
+  for (const m of packMarks(items, width)) {
+    const sheet = sheets.at(-1);
+    const placed = { ...m, y: m.y - top };
+    if (sheet && placed.y + m.size <= SHEET) sheet.marks.push(placed);
+    else {
+      top = m.y;
+      sheets.push({ marks: [{ ...m, y: 0 }], width: 0, height: 0 });
+    }
+  }
+  for (const sheet of sheets) {
+    sheet.width = Math.max(...sheet.marks.map((m) => m.x + m.size));
+    sheet.height = Math.max(...sheet.marks.map((m) => m.y + m.size));
+  }
+  return sheets;
+}
+
+/**
  * Each pie and ring named, drawn side by side on the shared canvas and read back once per
  * sheet: a readback per mark cost 0.2 ms (it makes the canvas draw what it has queued), most
- * of the map's load at 100k incidents, where the towns of every window of years need 1,400
- * marks. Each mark is clipped to its square, so its pixels are those drawPie or drawRing give.
- * Names that are not a mark's are left out.
+ * of the map's main-thread work as it loads at 100k incidents, where the towns of every window
+ * of years need 1,400 marks. Each mark is clipped to its square, so its pixels are those
+ * drawPie or drawRing give (within a few levels on antialiased edges). Names that are not a
+ * mark's are left out.
  */
 export function drawMarks(names: Iterable<string>, pixelRatio: number): Map<string, MarkPixels> {
   const marks: { name: string; size: number; paint: Mark['paint'] }[] = [];
@@ -217,21 +244,8 @@ export function drawMarks(names: Iterable<string>, pixelRatio: number): Map<stri
     const mark = isPieName(name) ? pieMark(name, pixelRatio) : isRingName(name) ? ringMark(name, pixelRatio) : null;
     if (mark) marks.push({ name, ...mark });
   }
-  const width = Math.max(SHEET, ...marks.map((m) => m.size));
-  // Sheets of at most SHEET rows, each drawn and read back at once.
-  const sheets: ((typeof marks)[number] & { x: number; y: number })[][] = [];
-  let top = 0;
-  for (const m of packMarks(marks, width)) {
-    const sheet = sheets.at(-1);
-    if (sheet && m.y + m.size - top <= SHEET) sheet.push({ ...m, y: m.y - top });
-    else {
-      top = m.y;
-      sheets.push([{ ...m, y: 0 }]);
-    }
-  }
   const out = new Map<string, MarkPixels>();
-  for (const sheet of sheets) {
-    const height = Math.max(...sheet.map((m) => m.y + m.size));
+  for (const { marks: sheet, width, height } of sheetsOf(marks)) {
     const ctx = canvasOf(width, height);
     if (!ctx) break;
     for (const { x, y, size, paint } of sheet) {

@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { t } from '../../lib/strings.ts';
 import { KZ_BOUNDS, mapStyle } from './mapStyle.ts';
-import { drawMarks, isPieName, isRingName, PIE_FONT } from './pieImage.ts';
+import { drawMarksOnDemand } from './markImages.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -92,31 +92,4 @@ function createMap(el: HTMLDivElement, style: StyleSpecification): MapLibreMap {
   // Start the credit folded on narrow screens, where it would cover the south of the map.
   if (el.clientWidth < 600) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   return map;
-}
-
-/**
- * Adds the pie and ring images of `names` the map does not have yet, drawn together
- * (drawMarks): bindMap adds every mark of a towns source before the source gets it.
- */
-export function addMarks(map: MapLibreMap, names: Iterable<string>): void {
-  const missing = new Set<string>();
-  for (const name of names) if ((isPieName(name) || isRingName(name)) && !map.hasImage(name)) missing.add(name);
-  const ratio = map.getPixelRatio();
-  for (const [name, img] of drawMarks(missing, ratio)) map.addImage(name, img, { pixelRatio: ratio });
-}
-
-/** Draws each pie and ring image the map asks for and does not have; all again once the counts' font is in. */
-function drawMarksOnDemand(map: MapLibreMap): () => void {
-  map.setMissingStyleImageResolver((id) => addMarks(map, [id]));
-  let removed = false;
-  if (!document.fonts.check(PIE_FONT)) {
-    void document.fonts.load(PIE_FONT).then(() => {
-      if (removed) return;
-      const marks = map.listImages().filter((name) => isPieName(name) || isRingName(name));
-      for (const [name, img] of drawMarks(marks, map.getPixelRatio())) map.updateImage(name, img);
-    });
-  }
-  return () => {
-    removed = true;
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutSquare, packMarks } from '../../../../src/features/map/pieImage.ts';
+import { cutSquare, packMarks, sheetsOf } from '../../../../src/features/map/pieImage.ts';
 
 describe('packMarks', () => {
   it('puts squares in rows, left to right, a pixel apart, each within the width', () => {
@@ -54,5 +54,35 @@ describe('cutSquare', () => {
     for (let row = 0; row < 3; row++)
       for (let col = 0; col < 3; col++)
         expect([...square.subarray((row * 3 + col) * 4, (row * 3 + col + 1) * 4)]).toEqual([4 + col, 2 + row, 0, 255]);
+  });
+});
+
+describe('sheetsOf', () => {
+  const squares = (sizes: number[]) => sizes.map((size, i) => ({ size, i }));
+
+  it('keeps every mark, once, inside its sheet, as narrow as its marks', () => {
+    const sizes = Array.from({ length: 1500 }, (_, i) => 14 + ((i * 37) % 54));
+    const sheets = sheetsOf(squares(sizes));
+    expect(sheets.flatMap((s) => s.marks.map((m) => m.i))).toEqual(sizes.map((_, i) => i));
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const { marks, width, height } of sheets) {
+      expect(height).toBeLessThanOrEqual(1024);
+      expect(width).toBe(Math.max(...marks.map((m) => m.x + m.size)));
+      expect(height).toBe(Math.max(...marks.map((m) => m.y + m.size)));
+      for (const m of marks) expect(m.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('reads back one mark alone as its own square', () => {
+    expect(sheetsOf(squares([41]))).toEqual([{ marks: [{ size: 41, i: 0, x: 0, y: 0 }], width: 41, height: 41 }]);
+  });
+
+  it('gives a mark taller than a sheet a sheet of its own', () => {
+    const sheets = sheetsOf(squares([10, 1100, 10]));
+    expect(sheets.map((s) => s.marks.map((m) => m.i))).toEqual([[0], [1], [2]]);
+  });
+
+  it('has no sheet for no marks', () => {
+    expect(sheetsOf([])).toEqual([]);
   });
 });
