@@ -27,7 +27,7 @@ const root = createRoot(rootEl);
 const readerLang = preferredLang(navigator.languages);
 const { strings, done } = startLanguage(root, () => t.loading);
 
-Promise.all([loadDatasetInWorker(undefined, startedLoad), strings]).then(
+Promise.all([loadDatasetInWorker(startedLoad), strings]).then(
   async ([data]) => {
     // The first view's bytes are in: the map's code downloads while the list and charts are drawn.
     void preloadMap().catch(() => undefined);

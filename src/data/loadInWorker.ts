@@ -8,17 +8,17 @@ import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import { datasetOf } from './datasetOf.ts';
 import type { loadDatasetFiles } from './loadDataset.ts';
 import type { ColumnsView } from './packColumns.ts';
-import { defaultBase, startDatasetWorker, type StartedLoad } from './startDatasetWorker.ts';
+import { startDatasetWorker, type StartedLoad } from './startDatasetWorker.ts';
 
 export type DatasetMessage =
   | ({ kind: 'data' } & Omit<Awaited<ReturnType<typeof loadDatasetFiles>>, 'columns'> & { columns: ColumnsView })
   | { kind: 'haystacks'; haystacks: string[] }
   | { kind: 'error'; message: string };
 
-/** Loads the files under `base` (the site's data/ folder by default) in a worker, or reads the load `started` already. */
-export function loadDatasetInWorker(base = defaultBase(), started?: StartedLoad): Promise<Dataset> {
+/** The dataset a data worker loads (by default one started now on the site's data/ folder), once it has all arrived. */
+export function loadDatasetInWorker(load: StartedLoad = startDatasetWorker()): Promise<Dataset> {
   return new Promise((resolve, reject) => {
-    const { worker, listen } = started?.base === base ? started : startDatasetWorker(base);
+    const { worker, listen } = load;
     const fail = (message: string) => {
       worker.terminate();
       reject(new DatasetError(message));

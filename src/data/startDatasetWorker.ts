@@ -11,21 +11,17 @@ export type WorkerEvent =
   { type: 'message'; message: DatasetMessage } | { type: 'error'; message: string } | { type: 'messageerror' };
 
 export interface StartedLoad {
-  base: string;
   worker: Worker;
   /** Hands every event so far, then each new one, to `listener`. */
   listen: (listener: (e: WorkerEvent) => void) => void;
 }
 
-/** The site's data/ folder, which the explorer loads. */
-export const defaultBase = () => new URL('./data/', document.baseURI).href;
-
 /**
- * Starts the worker on the files under `base`, before the page is ready to read its answer: what
+ * Starts the worker on the files under `base` (the site's data/ folder by default), before the page is ready to read its answer: what
  * it says is kept until `listen`. The worker starts while the preloaded files are still
  * arriving; they are handed over, not copied.
  */
-export function startDatasetWorker(base = defaultBase()): StartedLoad {
+export function startDatasetWorker(base = new URL('./data/', document.baseURI).href): StartedLoad {
   const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
   const heard: WorkerEvent[] = [];
   let listener: ((e: WorkerEvent) => void) | null = null;
@@ -40,7 +36,6 @@ export function startDatasetWorker(base = defaultBase()): StartedLoad {
   worker.onmessageerror = () => hear({ type: 'messageerror' });
   void preloadedData(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
   return {
-    base,
     worker,
     listen: (l) => {
       listener = l;

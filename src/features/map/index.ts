@@ -16,5 +16,5 @@ export const LazyMapLegend = lazy(() => import('./MapLegend.tsx').then((m) => ({
 // The map's drawing rules, for the map image and video the share dialog draws on a canvas
 // (src/features/share/media/): the same box, colours, pies and rings as the screen's map.
 export { CHOROPLETH, choroplethClass, choroplethLegend, COLORS, KZ_BOUNDS } from './mapStyle.ts';
-export { drawPie, drawRing, pieDiameter, pieName, RING_COLOR, ringDiameter, ringName } from './pieImage.ts';
+export { drawMark, pieDiameter, pieName, RING_COLOR, ringDiameter, ringName } from './pieImage.ts';
 export { ringOffset } from './townFeatures.ts';

@@ -96,11 +96,6 @@ function pieMark(name: string, pixelRatio: number): Mark | null {
   return { size, paint };
 }
 
-/** RGBA pixels of the pie for an image name made by pieName, at the given pixel ratio. */
-export function drawPie(name: string, pixelRatio: number): MarkPixels | null {
-  return drawOne(pieMark(name, pixelRatio));
-}
-
 const RING_PREFIX = 'ring:';
 /** The colour of a linked-town ring: dark, so the hollow mark reads on land and on a pie. */
 export const RING_COLOR = '#3b3b3b';
@@ -145,11 +140,6 @@ function ringMark(name: string, pixelRatio: number): Mark | null {
   return { size, paint };
 }
 
-/** RGBA pixels of the ring for an image name made by ringName, at the given pixel ratio. */
-export function drawRing(name: string, pixelRatio: number): MarkPixels | null {
-  return drawOne(ringMark(name, pixelRatio));
-}
-
 /** The count in the middle of a mark, haloed in white so it reads on any colour. */
 function paintCount(ctx: CanvasRenderingContext2D, n: number, c: number, pixelRatio: number): void {
   ctx.font = PIE_FONT.replace('11px', `${11 * pixelRatio}px`);
@@ -161,16 +151,6 @@ function paintCount(ctx: CanvasRenderingContext2D, n: number, c: number, pixelRa
   ctx.strokeText(String(n), c, c);
   ctx.fillStyle = '#111';
   ctx.fillText(String(n), c, c);
-}
-
-function drawOne(mark: Mark | null): MarkPixels | null {
-  if (!mark) return null;
-  const ctx = canvasOf(mark.size, mark.size);
-  if (!ctx) return null;
-  ctx.save();
-  mark.paint(ctx);
-  ctx.restore();
-  return { width: mark.size, height: mark.size, data: ctx.getImageData(0, 0, mark.size, mark.size).data };
 }
 
 /** Where drawMarks puts each mark on the shared canvas: in rows, left to right, a pixel apart. */
@@ -235,7 +215,7 @@ export function sheetsOf<T extends { size: number }>(
  * sheet: a readback per mark cost 0.2 ms (it makes the canvas draw what it has queued), most
  * of the map's main-thread work as it loads at 100k incidents, where the towns of every window
  * of years need 1,400 marks. Each mark is clipped to its square, so its pixels are those
- * drawPie or drawRing give (within a few levels on antialiased edges). Names that are not a
+ * drawMark gives alone (within a few levels on antialiased edges). Names that are not a
  * mark's are left out.
  */
 export function drawMarks(names: Iterable<string>, pixelRatio: number): Map<string, MarkPixels> {
@@ -262,4 +242,9 @@ export function drawMarks(names: Iterable<string>, pixelRatio: number): Map<stri
       out.set(name, { width: size, height: size, data: cutSquare(pixels, width, x, y, size) });
   }
   return out;
+}
+
+/** RGBA pixels of one pie or ring (a name made by pieName or ringName), at the given pixel ratio; null for another name. */
+export function drawMark(name: string, pixelRatio: number): MarkPixels | null {
+  return drawMarks([name], pixelRatio).get(name) ?? null;
 }

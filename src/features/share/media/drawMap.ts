@@ -10,8 +10,7 @@ import {
   choroplethClass,
   CHOROPLETH,
   COLORS,
-  drawPie,
-  drawRing,
+  drawMark,
   KZ_BOUNDS,
   pieDiameter,
   pieName,
@@ -58,7 +57,7 @@ function markCanvas(name: string, ratio: number): HTMLCanvasElement | null {
   const key = `${name}@${ratio}`;
   const cached = marks.get(key);
   if (cached) return cached;
-  const img = name.startsWith('ring:') ? drawRing(name, ratio) : drawPie(name, ratio);
+  const img = drawMark(name, ratio);
   if (!img) return null;
   const canvas = document.createElement('canvas');
   canvas.width = img.width;
