@@ -71,6 +71,14 @@ export function coverageDriver(app: Explorer) {
           );
       return { chart: await years('.year-columns .context-mark'), timeline: await years('.timeline-context .tl-mark') };
     },
+    /** The years whose columns the per-year chart draws at full strength (the others fade). */
+    async brightColumns(): Promise<number[]> {
+      return chart()
+        .locator('.year-columns g[data-coverage]')
+        .evaluateAll((els) =>
+          els.filter((e) => Number(getComputedStyle(e).opacity) > 0.9).map((e) => Number(e.getAttribute('data-year'))),
+        );
+    },
     async contextListIds(): Promise<string[]> {
       await openContextList();
       return page()

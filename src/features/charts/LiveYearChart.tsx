@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { YearRow } from '../../data/deriveView.ts';
 import type { Dataset } from '../../data/Incident.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
@@ -17,9 +17,7 @@ import { Isolated } from '../../lib/isolate.tsx';
 type Hover = { year: number } | { mark: string } | null;
 
 /**
- * The explorer's per-year chart. The selected years stand out through CSS variables on the
- * wrapper, so a timeline step re-renders the wrapper and the year buttons, and the drawing
- * stays as it is. Under the columns, one button a year (one tab stop; arrow keys move) says
+ * The explorer's per-year chart; the years outside the selection fade. Under the columns, one button a year (one tab stop; arrow keys move) says
  * the year's count and which reports cover it, and selects the year; hover, focus or a tap
  * shows the same in a tooltip, and a tap on a context mark shows the record.
  */
@@ -33,6 +31,8 @@ export function LiveYearChart(props: { height: number; activeMark: string | null
   const { perYear, types, years: bounds, marks, width } = columns;
   const [hover, setHover] = useState<Hover>(null);
   const [focused, setFocused] = useState<number | null>(null);
+  // Kept while only the hover changes, so the memoized drawing is left as it is.
+  const highlight = useMemo(() => ({ from, to }), [from, to]);
   const selectYear = useCallback((year: number) => actions.setYears(year, year), [actions]);
   const { onMark } = props;
   const tapMark = useCallback((id: string) => onMark(id), [onMark]);
@@ -45,12 +45,12 @@ export function LiveYearChart(props: { height: number; activeMark: string | null
   const row = year === null ? undefined : perYear.find((r) => r.year === year);
 
   return (
-    <div ref={box} className="year-bars" style={{ '--from': from, '--to': to, minHeight: props.height } as CSSProperties}>
+    <div ref={box} className="year-bars" style={{ minHeight: props.height }}>
       {width > 0 && (
         <>
           <YearColumns
             {...columns}
-            highlight="css"
+            highlight={highlight}
             onYear={selectYear}
             onHover={setHover}
             onMark={tapMark}

@@ -1,4 +1,4 @@
-import { memo, useId, type CSSProperties, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { YearCoverage } from '../../data/datasetSchema.ts';
 import type { YearRow } from '../../data/deriveView.ts';
 import { INCIDENT_TYPES, type IncidentType } from '../../data/vocabulary.ts';
@@ -33,8 +33,12 @@ export interface YearColumnsProps {
   height: number;
   /** Fit marks and key within `height` (exports and embeds, which have fixed sizes) rather than add them to it. */
   fit?: boolean;
-  /** The years that stand out, or "css" for the --from/--to variables of a .year-bars wrapper. */
-  highlight: { from: number; to: number } | 'css';
+  /**
+   * The years that stand out (the others fade). An opacity on each year's group, not CSS
+   * variables on a wrapper: a variable inherits, so changing it restyles all of the chart's
+   * few hundred elements on every timeline step; an opacity restyles the groups that change.
+   */
+  highlight: { from: number; to: number };
   /** The explorer's pointer: a click on a column selects its year, hover shows its tooltip. */
   onYear?: (year: number) => void;
   onHover?: (hover: { year: number } | { mark: string } | null) => void;
@@ -61,10 +65,7 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
   const yMax = ticks.at(-1) ?? 1;
   const y = (v: number) => top + plot - (v / yMax) * plot;
   const labelEvery = band >= 30 ? 1 : band >= 15 ? 2 : 3;
-  const column = (year: number): { className?: string; style?: CSSProperties; opacity?: number } =>
-    props.highlight === 'css'
-      ? { className: 'year-col', style: { '--year': year } as CSSProperties }
-      : { opacity: year >= props.highlight.from && year <= props.highlight.to ? 1 : 0.3 };
+  const opacity = (year: number) => (year >= props.highlight.from && year <= props.highlight.to ? 1 : 0.3);
 
   return (
     <svg
@@ -92,7 +93,7 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
         const level = coverage.get(row.year)?.level ?? 'none';
         let stackTop = 0;
         return (
-          <g key={row.year} {...column(row.year)} data-year={row.year} data-coverage={level}>
+          <g key={row.year} opacity={opacity(row.year)} data-year={row.year} data-coverage={level}>
             {level === 'none' && <NotCovered x={x} top={top} band={band} plot={plot} hatch={hatch} />}
             {shown.map((type) => {
               const v = row[type];
@@ -152,8 +153,8 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
       {marks.map((m) => (
         <g
           key={m.event.id}
-          {...column(m.year)}
-          className={`context-mark${m.event.id === props.activeMark ? ' active' : ''}${props.highlight === 'css' ? ' year-col' : ''}`}
+          opacity={opacity(m.year)}
+          className={`context-mark${m.event.id === props.activeMark ? ' active' : ''}`}
           data-id={m.event.id}
           data-kind={m.event.kind}
           data-year={m.year}
