@@ -4,12 +4,13 @@
  * The page gets the checked columns (incidentColumns.ts; their numbers in transferred
  * buffers, packColumns.ts) and builds the incidents from them (a few arrays cross to the page
  * far faster than 100k objects would) while this folds their search text, which follows in a
- * second message.
+ * second message (packHaystacks.ts).
  */
 import { loadDatasetFiles } from './loadDataset.ts';
 import { DatasetError } from './DatasetError.ts';
 import { haystacksOfColumns } from './incidentsFromColumns.ts';
 import { packColumns } from './packColumns.ts';
+import { packHaystacks } from './packHaystacks.ts';
 import type { DatasetMessage } from './loadInWorker.ts';
 
 const post = (m: DatasetMessage, transfer: Transferable[] = []) => postMessage(m, { transfer });
@@ -25,7 +26,8 @@ onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayB
     const loaded = await loadDatasetFiles(e.data.base, fetchFile);
     const { columns, transfer } = packColumns(loaded.columns);
     post({ kind: 'data', ...loaded, columns }, transfer);
-    post({ kind: 'haystacks', haystacks: haystacksOfColumns(loaded.columns) });
+    const haystacks = packHaystacks(haystacksOfColumns(loaded.columns));
+    post({ kind: 'haystacks', ...haystacks }, [haystacks.ends.buffer]);
   } catch (err) {
     const message = err instanceof DatasetError ? err.message : `the data could not be read: ${String(err)}`;
     post({ kind: 'error', message });

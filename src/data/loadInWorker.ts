@@ -8,11 +8,12 @@ import { incidentsFromColumns } from './incidentsFromColumns.ts';
 import { datasetOf } from './datasetOf.ts';
 import type { loadDatasetFiles } from './loadDataset.ts';
 import type { ColumnsView } from './packColumns.ts';
+import { unpackHaystacks, type PackedHaystacks } from './packHaystacks.ts';
 import { startDatasetWorker, type StartedLoad } from './startDatasetWorker.ts';
 
 export type DatasetMessage =
   | ({ kind: 'data' } & Omit<Awaited<ReturnType<typeof loadDatasetFiles>>, 'columns'> & { columns: ColumnsView })
-  | { kind: 'haystacks'; haystacks: string[] }
+  | ({ kind: 'haystacks' } & PackedHaystacks)
   | { kind: 'error'; message: string };
 
 /** The dataset a data worker loads (by default one started now on the site's data/ folder), once it has all arrived. */
@@ -35,9 +36,10 @@ export function loadDatasetInWorker(load: StartedLoad = startDatasetWorker()): P
         data = datasetOf(incidentsFromColumns(m.columns, blank), m.sources, m.context, m.coverage);
         return;
       }
-      if (!data || m.haystacks.length !== data.incidents.length) return fail('the data loader ended without the data');
+      if (!data || m.ends.length !== data.incidents.length) return fail('the data loader ended without the data');
       worker.terminate();
-      data.incidents.forEach((i, k) => (i.haystack = m.haystacks[k] as string));
+      const haystacks = unpackHaystacks(m);
+      data.incidents.forEach((i, k) => (i.haystack = haystacks[k] as string));
       resolve(data);
     });
   });
