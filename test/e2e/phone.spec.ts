@@ -33,7 +33,16 @@ describe('on a 375 × 812 phone', () => {
     await app.when.pressOnTimeline('ArrowLeft');
     await expect.poll(() => app.then.sliderValueText()).toBe(String(last - 1));
     expect(app.then.param('years')).toBe(String(last - 1));
-    expect(await app.then.listCount()).toBe(inYear(last - 1).length);
+    const shown = inYear(last - 1).length;
+    expect(await app.then.listCount()).toBe(shown);
+    // The list is screens below the timeline: a step leaves its rows undrawn (content-visibility),
+    // and they are drawn, the year's, when the reader scrolls to them.
+    expect(await app.then.listRowsDrawn()).toBe(0);
+    await app.when.scrollToList();
+    const rows = await app.then.listItems();
+    expect(rows.length).toBeGreaterThan(0);
+    await expect.poll(() => app.then.listRowsDrawn()).toBe(rows.length);
+    expect(rows.every((row) => row.date.endsWith(String(last - 1)))).toBe(true);
   });
 
   it('the type filters open and a type can be turned off', async () => {

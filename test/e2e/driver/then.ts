@@ -58,6 +58,11 @@ export function thenReadings(s: Session): Explorer['then'] {
           }),
         );
     },
+    async listRowsDrawn() {
+      return page()
+        .locator('.incident-list button[data-incident]')
+        .evaluateAll((rows) => rows.filter((r) => r.checkVisibility({ contentVisibilityAuto: true })).length);
+    },
     async chartTitles() {
       return { perYear: await readTitle('perYear'), byType: await readTitle('byType'), topTowns: await readTitle('topTowns') };
     },

@@ -68,6 +68,7 @@ export interface Explorer {
     /** Presses in the middle of the map, moves by dx/dy in small steps and lets go. */
     dragMap(dx: number, dy: number): Promise<void>;
     scrollToMap(): Promise<void>;
+    scrollToList(): Promise<void>;
     /** Clicks the timeline's Play (or Pause) button. */
     clickPlay(): Promise<void>;
     reload(): Promise<void>;
@@ -96,6 +97,8 @@ export interface Explorer {
     param(name: string): string | null;
     listCount(): Promise<number>;
     listItems(): Promise<ListItem[]>;
+    /** How many of the list's rows the browser draws now (rows far off screen are left undrawn). */
+    listRowsDrawn(): Promise<number>;
     chartTitles(): Promise<ChartTexts>;
     chartDescriptions(): Promise<ChartTexts>;
     barCount(chart: ChartName): Promise<number>;

@@ -115,6 +115,9 @@ export function when(s: Session): Explorer['when'] {
     async scrollToMap() {
       await mapRegion().scrollIntoViewIfNeeded();
     },
+    async scrollToList() {
+      await page().locator('.incident-list').scrollIntoViewIfNeeded();
+    },
     async reload() {
       await page().reload();
       await waitForExplorer(false);
