@@ -36,7 +36,9 @@ export function loadDatasetInWorker(load: StartedLoad = startDatasetWorker()): P
         data = datasetOf(incidentsFromColumns(m.columns, blank), m.sources, m.context, m.coverage);
         return;
       }
-      if (!data || m.ends.length !== data.incidents.length) return fail('the data loader ended without the data');
+      // One text per incident, the last ending where the string does.
+      if (!data || m.ends.length !== data.incidents.length || (m.ends.at(-1) ?? 0) !== m.text.length)
+        return fail('the data loader ended without the data');
       worker.terminate();
       const haystacks = unpackHaystacks(m);
       data.incidents.forEach((i, k) => (i.haystack = haystacks[k] as string));

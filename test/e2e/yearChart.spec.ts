@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inYear } from './data.ts';
+import { inYear, yearBounds } from './data.ts';
 import { coverageDriver } from './coverageDriver.ts';
 import { useExplorer } from './explorer.ts';
 
@@ -9,8 +9,8 @@ describe('the per-year chart', () => {
 
   it('selects the year of the bar clicked, and moves the selection to the year of a dimmed bar', async () => {
     await app.given.explorerAt();
-    const all = await chart.brightColumns();
-    expect(all.length, 'every year stands out while all are selected').toBeGreaterThan(10);
+    const years = Array.from({ length: yearBounds[1] - yearBounds[0] + 1 }, (_, k) => yearBounds[0] + k);
+    expect(await chart.brightColumns(), 'every year stands out while all are selected').toEqual(years);
     await app.when.clickYearBar(2011);
     await expect.poll(() => app.then.param('years')).toBe('2011');
     expect(await app.then.sliderValueText()).toBe('2011');

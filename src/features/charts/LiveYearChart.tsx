@@ -17,9 +17,10 @@ import { Isolated } from '../../lib/isolate.tsx';
 type Hover = { year: number } | { mark: string } | null;
 
 /**
- * The explorer's per-year chart; the years outside the selection fade. Under the columns, one button a year (one tab stop; arrow keys move) says
- * the year's count and which reports cover it, and selects the year; hover, focus or a tap
- * shows the same in a tooltip, and a tap on a context mark shows the record.
+ * The explorer's per-year chart; the years outside the selection fade. Under the columns, one
+ * button a year (one tab stop; arrow keys move) says the year's count and which reports cover
+ * it, and selects the year; hover, focus or a tap shows the same in a tooltip, and a tap on a
+ * context mark shows the record.
  */
 export function LiveYearChart(props: { height: number; activeMark: string | null; onMark: (id: string | null) => void }) {
   const data = useDataset();

@@ -29,8 +29,8 @@ const VALUE_ROOM = 40;
 /**
  * Horizontal bars with their labels and counts, longest first as given: the "by type" and
  * "top towns" charts. Drawn as plain SVG because recharts costs about 5 ms a render for each
- * chart on the benchmark machine, and these two redraw on every timeline step; the per-year
- * chart (YearColumns) does not redraw on a step.
+ * chart on the benchmark machine, and these two redraw on every timeline step, as the per-year
+ * chart (YearColumns) does.
  * The drawing carries its colours as attributes, so an exported SVG looks the same anywhere.
  */
 export function RankedBars({ rows, height, width, labelWidth, onSelect }: RankedBarsProps) {

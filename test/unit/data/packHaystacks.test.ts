@@ -14,6 +14,13 @@ describe('packHaystacks', () => {
   });
 
   it('packs no texts as an empty string', () => {
+    expect(packHaystacks([]).text).toBe('');
     expect(unpackHaystacks(packHaystacks([]))).toEqual([]);
+  });
+
+  it('splits a surrogate pair that two texts make when joined back where it was', () => {
+    const texts = ['a\uD835', '\uDD38b'];
+    expect(packHaystacks(texts).text).toBe('a𝔸b');
+    expect(unpackHaystacks(packHaystacks(texts))).toEqual(texts);
   });
 });
