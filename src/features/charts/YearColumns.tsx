@@ -36,8 +36,7 @@ export interface YearColumnsProps {
   /**
    * The years that stand out (the others fade). An opacity on each year's group, not CSS
    * variables on a wrapper: a variable inherits, so changing it restyles all of the chart's
-   * few hundred elements on every timeline step; an opacity restyles the groups that change,
-   * and only their (memoized) columns and marks re-render.
+   * few hundred elements on every timeline step; an opacity restyles the groups that change.
    */
   highlight: { from: number; to: number };
   /** The explorer's pointer: a click on a column selects its year, hover shows its tooltip. */
@@ -89,34 +88,84 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
           </text>
         </g>
       ))}
-      {perYear.map((row, i) => (
-        <YearColumn
-          key={row.year}
-          row={row}
-          x={PLOT_LEFT + i * band}
-          band={band}
-          top={top}
-          plot={plot}
-          yMax={yMax}
-          types={props.types}
-          level={coverage.get(row.year)?.level ?? 'none'}
-          labelled={(row.year - years[0]) % labelEvery === 0}
-          hatch={hatch}
-          opacity={opacity(row.year)}
-          onYear={props.onYear}
-          onHover={props.onHover}
-        />
-      ))}
+      {perYear.map((row, i) => {
+        const x = PLOT_LEFT + i * band;
+        const level = coverage.get(row.year)?.level ?? 'none';
+        let stackTop = 0;
+        return (
+          <g key={row.year} opacity={opacity(row.year)} data-year={row.year} data-coverage={level}>
+            {level === 'none' && <NotCovered x={x} top={top} band={band} plot={plot} hatch={hatch} />}
+            {shown.map((type) => {
+              const v = row[type];
+              if (v === 0) return null;
+              const rect = (
+                <rect
+                  key={type}
+                  className="bar"
+                  data-type={type}
+                  x={x + band * 0.15}
+                  width={band * 0.7}
+                  y={y(stackTop + v)}
+                  height={y(stackTop) - y(stackTop + v)}
+                  fill={TYPE_COLORS[type]}
+                >
+                  <title>{`${row.year}, ${t.types[type]}: ${v}`}</title>
+                </rect>
+              );
+              stackTop += v;
+              return rect;
+            })}
+            {level === 'partial' && (
+              <line
+                className="partial-mark"
+                x1={x + band * 0.1}
+                x2={x + band * 0.9}
+                y1={top + plot + 3}
+                y2={top + plot + 3}
+                stroke={INK.hatch}
+                strokeWidth={2}
+                strokeDasharray="2 2"
+              />
+            )}
+            {(row.year - years[0]) % labelEvery === 0 && (
+              <text className="axis-label" x={x + band / 2} y={top + plot + 16} textAnchor="middle" fontSize={11} fill={INK.text}>
+                {row.year}
+              </text>
+            )}
+            {props.onYear && (
+              <rect
+                className="year-hit"
+                x={x}
+                y={top}
+                width={band}
+                height={plot}
+                fill="none"
+                pointerEvents="all"
+                onClick={() => props.onYear?.(row.year)}
+                onPointerEnter={() => props.onHover?.({ year: row.year })}
+                onPointerLeave={() => props.onHover?.(null)}
+              />
+            )}
+          </g>
+        );
+      })}
       <line x1={PLOT_LEFT} x2={width - 8} y1={top + plot} y2={top + plot} stroke={INK.text} strokeWidth={1} />
       {marks.map((m) => (
-        <Mark
+        <g
           key={m.event.id}
-          mark={m}
-          active={m.event.id === props.activeMark}
           opacity={opacity(m.year)}
-          onMark={props.onMark}
-          onHover={props.onHover}
-        />
+          className={`context-mark${m.event.id === props.activeMark ? ' active' : ''}`}
+          data-id={m.event.id}
+          data-kind={m.event.kind}
+          data-year={m.year}
+          transform={`translate(${m.x} ${m.row * MARK_ROW + 5})`}
+          onClick={props.onMark && (() => props.onMark?.(m.event.id))}
+          onPointerEnter={props.onHover && (() => props.onHover?.({ mark: m.event.id }))}
+          onPointerLeave={props.onHover && (() => props.onHover?.(null))}
+        >
+          {props.onMark && <circle r={6} fill="none" pointerEvents="all" />}
+          <MarkShape kind={m.event.kind} />
+        </g>
       ))}
       {key.map(({ item, label, x, row }) => (
         <g key={label} className="chart-key" transform={`translate(${x} ${top + plot + AXIS_HEIGHT + row * KEY_ROW})`}>
@@ -137,113 +186,6 @@ export const YearColumns = memo(function YearColumns(props: YearColumnsProps) {
         </g>
       ))}
     </svg>
-  );
-});
-
-/**
- * One year's column: its stacked bars, the hatching of a year no report covers, the dotted
- * line of one covered in part, its label and the area that selects it. Memoized, so a
- * timeline step re-renders only the columns whose opacity changes.
- */
-const YearColumn = memo(function YearColumn(props: {
-  row: YearRow;
-  x: number;
-  band: number;
-  top: number;
-  plot: number;
-  yMax: number;
-  types: readonly IncidentType[];
-  level: YearCoverage['level'];
-  labelled: boolean;
-  hatch: string;
-  opacity: number;
-  onYear?: (year: number) => void;
-  onHover?: (hover: { year: number } | { mark: string } | null) => void;
-}) {
-  const { row, x, band, top, plot, level } = props;
-  const y = (v: number) => top + plot - (v / props.yMax) * plot;
-  // Each type's piece of the stack: where it starts (from the axis up) and its count.
-  const pieces: { type: IncidentType; from: number; v: number }[] = [];
-  for (const type of INCIDENT_TYPES) {
-    const v = props.types.includes(type) ? row[type] : 0;
-    if (v > 0) pieces.push({ type, from: pieces.reduce((sum, p) => sum + p.v, 0), v });
-  }
-  return (
-    <g opacity={props.opacity} data-year={row.year} data-coverage={level}>
-      {level === 'none' && <NotCovered x={x} top={top} band={band} plot={plot} hatch={props.hatch} />}
-      {pieces.map(({ type, from, v }) => (
-        <rect
-          key={type}
-          className="bar"
-          data-type={type}
-          x={x + band * 0.15}
-          width={band * 0.7}
-          y={y(from + v)}
-          height={y(from) - y(from + v)}
-          fill={TYPE_COLORS[type]}
-        >
-          <title>{`${row.year}, ${t.types[type]}: ${v}`}</title>
-        </rect>
-      ))}
-      {level === 'partial' && (
-        <line
-          className="partial-mark"
-          x1={x + band * 0.1}
-          x2={x + band * 0.9}
-          y1={top + plot + 3}
-          y2={top + plot + 3}
-          stroke={INK.hatch}
-          strokeWidth={2}
-          strokeDasharray="2 2"
-        />
-      )}
-      {props.labelled && (
-        <text className="axis-label" x={x + band / 2} y={top + plot + 16} textAnchor="middle" fontSize={11} fill={INK.text}>
-          {row.year}
-        </text>
-      )}
-      {props.onYear && (
-        <rect
-          className="year-hit"
-          x={x}
-          y={top}
-          width={band}
-          height={plot}
-          fill="none"
-          pointerEvents="all"
-          onClick={() => props.onYear?.(row.year)}
-          onPointerEnter={() => props.onHover?.({ year: row.year })}
-          onPointerLeave={() => props.onHover?.(null)}
-        />
-      )}
-    </g>
-  );
-});
-
-/** A context record's mark above the columns; memoized as the columns are. */
-const Mark = memo(function Mark(props: {
-  mark: ContextMark;
-  active: boolean;
-  opacity: number;
-  onMark?: (id: string) => void;
-  onHover?: (hover: { year: number } | { mark: string } | null) => void;
-}) {
-  const { mark: m, onMark, onHover } = props;
-  return (
-    <g
-      opacity={props.opacity}
-      className={`context-mark${props.active ? ' active' : ''}`}
-      data-id={m.event.id}
-      data-kind={m.event.kind}
-      data-year={m.year}
-      transform={`translate(${m.x} ${m.row * MARK_ROW + 5})`}
-      onClick={onMark && (() => onMark(m.event.id))}
-      onPointerEnter={onHover && (() => onHover({ mark: m.event.id }))}
-      onPointerLeave={onHover && (() => onHover(null))}
-    >
-      {onMark && <circle r={6} fill="none" pointerEvents="all" />}
-      <MarkShape kind={m.event.kind} />
-    </g>
   );
 });
 
