@@ -7,8 +7,8 @@ import { drawMarks, PIE_FONT } from './pieImage.ts';
 
 /**
  * Adds the pie and ring images of `names` the map does not have yet, drawn together
- * (drawMarks, which leaves out names that are not a mark's): bindMap adds every mark of the towns source before the map asks for them one by
- * one.
+ * (drawMarks, which leaves out names that are not a mark's): bindMap adds every mark of the
+ * towns source before the map asks for them one by one.
  */
 export function addMarks(map: MapLibreMap, names: Iterable<string>): void {
   const missing = new Set<string>();
