@@ -84,6 +84,18 @@ describe('the timeline, by keyboard', () => {
     await expect.poll(() => app.then.param('place')).toBe(marked.id);
   });
 
+  it('lands a step pressed as the map gets its data, before it has the towns of every other window of years', async () => {
+    let year = FIRST;
+    for (let y = FIRST; y < LAST; y++) if (townsIn(y).size > townsIn(year).size) year = y;
+    await app.given.explorerAt(`?years=${year + 1}`);
+    // The map takes the window shown first and every other window once it is idle (bindMap.ts).
+    expect(await app.when.pressOnTimelineAsMapBinds('ArrowLeft'), 'the other windows were still to come').toBe(true);
+    // Waits for every window's towns to be drawn, which comes after the step.
+    await app.then.mapIdle();
+    await expectYearShown(year, null);
+    await expectMarksOf(year);
+  });
+
   it('keeps up with keys pressed faster than the map draws, and with a step right after a search', async () => {
     // A year whose towns, and the next year's, are marked; the test starts two years later.
     const both = (y: number) => Math.min(townsIn(y).size, townsIn(y + 1).size);

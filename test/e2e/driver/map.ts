@@ -12,16 +12,17 @@ const FIT_PADDING = 8;
 export const MAP_TIMEOUT = 45_000;
 
 /**
- * Waits until the map has its style and data applied and has drawn them once (IncidentMap
- * sets data-ready on load and data-idle on each idle); fails with the map's own message
- * when it gave up.
+ * Waits until the map has its style and data applied and has drawn them, every window of
+ * years included (bindMap sets data-ready on load and data-towns-pending until the towns of
+ * every window are drawn; useMapLibre sets data-idle on each idle); fails with the map's own
+ * message when it gave up.
  */
 export async function waitForMapReady(page: Page): Promise<void> {
   try {
     await page.waitForFunction(
       () => {
         const el = document.querySelector<HTMLElement>('.map-canvas');
-        return el?.dataset.ready === 'true' && !!el.dataset.idle;
+        return el?.dataset.ready === 'true' && !!el.dataset.idle && !el.dataset.townsPending;
       },
       undefined,
       { timeout: MAP_TIMEOUT, polling: 100 },

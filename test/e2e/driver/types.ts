@@ -52,6 +52,12 @@ export interface Explorer {
     pressOnTimeline(key: string): Promise<void>;
     /** Presses the keys on the timeline's slider with no frame drawn between them (React renders between, in a microtask), as a held-down key can on a slow machine. */
     pressOnTimelineAtOnce(keys: string[]): Promise<void>;
+    /**
+     * Presses `key` on the timeline's slider in the task the map is bound to the data in (or at
+     * once if it already is); resolves whether the map still lacked the towns of other windows of
+     * years then (data-towns-pending).
+     */
+    pressOnTimelineAsMapBinds(key: string): Promise<boolean>;
     pressOnSlider(name: string, key: string): Promise<void>;
     clickYearBar(year: number): Promise<void>;
     clickTownBar(name: string): Promise<void>;

@@ -34,6 +34,29 @@ export function when(s: Session): Explorer['when'] {
         }
       }, keys);
     },
+    async pressOnTimelineAsMapBinds(key) {
+      return slider().evaluate(
+        (el, key) =>
+          new Promise<boolean>((resolve) => {
+            const map = document.querySelector<HTMLElement>('.map-canvas');
+            if (!map) throw new Error('no .map-canvas on the page');
+            const press = () => {
+              const pending = map.dataset.townsPending === 'true';
+              el.focus({ preventScroll: true });
+              el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+              resolve(pending);
+            };
+            if (map.dataset.ready === 'true') return press();
+            const observer = new MutationObserver(() => {
+              if (map.dataset.ready !== 'true') return;
+              observer.disconnect();
+              press();
+            });
+            observer.observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+          }),
+        key,
+      );
+    },
     async pressOnSlider(name, key) {
       await slider(name).press(key);
     },
