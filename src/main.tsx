@@ -4,7 +4,7 @@ import './fonts.css';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { preloadMap } from './features/map/MapPanel.tsx';
+import { preloadMap } from './features/map/MapWhenLoaded.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';

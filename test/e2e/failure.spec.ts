@@ -1,9 +1,11 @@
 /**
  * When a data file is missing, cut short, not JSON, or of the wrong shape, the page says
- * so, naming the file, instead of going blank or drawing half an explorer.
+ * so, naming the file, instead of going blank or drawing half an explorer. When the map's
+ * code does not arrive, the map's place says so and the rest works.
  */
 import { describe, expect, it } from 'vitest';
-import { incidentFeatures } from './data.ts';
+import { en as t } from '../../src/lib/strings.ts';
+import { incidentFeatures, incidents, inYear, yearBounds } from './data.ts';
 import { useExplorer } from './explorer.ts';
 
 describe('a damaged data file', () => {
@@ -49,5 +51,20 @@ describe('a damaged data file', () => {
   it('says the request failed when the connection breaks', async () => {
     await app.given.pageOpenedAt('', { data: { 'incidents.json': { abort: true } } });
     await expectAlertOnly('incidents.json', /network request failed/);
+  });
+});
+
+describe("the map's code failing to download", () => {
+  const app = useExplorer();
+
+  it('says so in the map’s place; the timeline, the charts and the list still work', async () => {
+    await app.given.explorerAt('', undefined, { failPaths: /^\/assets\/IncidentMap-[^/]*\.js$/ });
+    expect(await app.then.mapNotice()).toBe(t.map.codeFailed);
+    expect(await app.then.listCount()).toBe(incidents.length);
+    await app.when.pressOnTimeline('End');
+    const last = yearBounds[1];
+    await expect.poll(() => app.then.listCount()).toBe(inYear(last).length);
+    expect(await app.then.barCount('byType')).toBeGreaterThan(0);
+    expect(app.then.pageErrors()).toEqual([]);
   });
 });

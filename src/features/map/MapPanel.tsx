@@ -1,19 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { notOnMap } from '../../data/notOnMap.ts';
 import { t } from '../../lib/strings.ts';
 import { useAppActions, useAppStore, useDataset, useView, type AppContextValue } from '../../store/AppContext.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapNotice } from './MapNotice.tsx';
+import { MapWhenLoaded } from './MapWhenLoaded.tsx';
 import './MapPanel.css';
 import { Isolated } from '../../lib/isolate.tsx';
-
-/**
- * The map's code (~290 KB gzip): only pages that show a map load it. The explorer starts it
- * once the first view's data and fonts are in (main.tsx), so that it downloads while the list
- * and charts are drawn, not after, and takes no bandwidth from them.
- */
-export const preloadMap = () => import('./IncidentMap.tsx');
-const IncidentMap = lazy(preloadMap);
 
 /** The map with its controls: mode switch, legend, and the incidents no map can place. */
 export function MapPanel({ view }: { view: AppContextValue['view'] }) {
@@ -32,9 +25,7 @@ export function MapPanel({ view }: { view: AppContextValue['view'] }) {
         {t.map.heading}
       </h2>
       <div className="map-frame">
-        <Suspense fallback={<div className="map-loading">{t.map.loading}</div>}>
-          <IncidentMap view={view} />
-        </Suspense>
+        <MapWhenLoaded view={view} />
         <MapNotice />
         <fieldset className="map-mode">
           <legend className="visually-hidden">{t.map.modeLabel}</legend>

@@ -41,6 +41,8 @@ export type DataOverrides = Partial<Record<DataFile, DataResponse>>;
 export interface OpenOptions {
   /** Replace, delay, cut or fail the data files. */
   data?: DataOverrides;
+  /** Fail the site's requests whose path (from the site's root, e.g. /assets/…) matches, as a broken connection would. */
+  failPaths?: RegExp;
   /** Serve every response with the headers dist/_headers gives its path (as Netlify or Cloudflare Pages would). */
   siteHeaders?: boolean;
   /** Let Chromium ignore the pages' Content-Security-Policy, to test another protection on its own. */
@@ -125,7 +127,7 @@ export async function serveLongUrl(ctx: BrowserContext, href: string): Promise<v
   );
 }
 
-/** Answers the context's requests to `siteUrl` as `opts` asks: data files replaced, delayed, cut or failed; a static host's headers. */
+/** Answers the context's requests to `siteUrl` as `opts` asks: data files replaced, delayed, cut or failed; other files failed; a static host's headers. */
 export async function serveResponses(ctx: BrowserContext, siteUrl: string, opts: OpenOptions): Promise<void> {
   const site = new URL(siteUrl);
   const rules = opts.siteHeaders ? readHeadersFile(resolve(ROOT, 'dist/_headers')) : [];
@@ -133,6 +135,7 @@ export async function serveResponses(ctx: BrowserContext, siteUrl: string, opts:
     const url = new URL(route.request().url());
     if (url.origin !== site.origin) return route.fallback();
     const path = url.pathname.slice(site.pathname.length - 1);
+    if (opts.failPaths?.test(path)) return route.abort('connectionfailed');
     const headers = opts.siteHeaders ? headersFor(rules, path) : {};
     const file = DATA_FILES.find((f) => path === `/data/${f}`);
     const override = file === 'incidents.json' ? appIncidents(opts.data) : file ? opts.data?.[file] : undefined;

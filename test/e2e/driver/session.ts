@@ -87,7 +87,7 @@ export class Session {
     });
     context.on('console', (m) => this.consoleMessages.push(`${m.type()}: ${m.text()}`));
     await context.addInitScript(watchPage);
-    if (opts.data || opts.siteHeaders) await serveResponses(context, await this.baseUrl(), opts);
+    if (opts.data || opts.failPaths || opts.siteHeaders) await serveResponses(context, await this.baseUrl(), opts);
     const page = await context.newPage();
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     this.currentPage = page;
