@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { t } from './lib/strings.ts';
+import { loadOnce, useLoaded } from './lib/loadOnce.ts';
 import { LanguageSwitch } from './features/language/LanguageSwitch.tsx';
 import { Filters } from './features/filters/Filters.tsx';
 import { MapPanel } from './features/map/MapPanel.tsx';
@@ -17,7 +18,19 @@ import type { AppContextValue } from './store/AppContext.tsx';
 
 // Share, embed and download (about 9 KB gzip with the image and data export): only readers who
 // press a Share button load it, so the first view does without.
-const ShareDialog = lazy(() => import('./features/share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+const shareDialog = loadOnce(() => import('./features/share/ShareDialog.tsx').then((m) => m.ShareDialog));
+type ShareDialogProps = Parameters<typeof import('./features/share/ShareDialog.tsx').ShareDialog>[0];
+
+/** The dialog once its code is in; while open, an alert in its place if the code did not arrive (the page goes on). */
+function ShareWhenLoaded(props: ShareDialogProps) {
+  const { value: ShareDialog, failed } = useLoaded(shareDialog);
+  if (ShareDialog) return <ShareDialog {...props} />;
+  return failed && props.open ? (
+    <p className="status error" role="alert">
+      {t.share.codeFailed}
+    </p>
+  ) : null;
+}
 
 /** The explorer: map and timeline beside the filters and list, charts below. */
 export function App({ view }: { view: AppContextValue['view'] }) {
@@ -56,9 +69,7 @@ export function App({ view }: { view: AppContextValue['view'] }) {
         </div>
       </header>
       {shareUsed && (
-        <Suspense fallback={null}>
-          <ShareDialog open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
-        </Suspense>
+        <ShareWhenLoaded open={share.open} initialChart={share.chart} onClose={() => setShare((s) => ({ ...s, open: false }))} />
       )}
       <main className="app-main">
         <div className="app-map">

@@ -32,6 +32,7 @@ export const embedKk: Strings['embed'] = {
 export const shareKk: Strings['share'] = {
   open: 'Бөлісу / ендіру',
   openFor: (chart) => `Бөлісу / ендіру: ${chart}`,
+  codeFailed: '«Бөлісу / ендіру» жүктелмеді: оның коды келмеді. Қайта көру үшін бетті қайта жүктеңіз.',
   title: 'Бұл көріністі бөлісу, ендіру немесе жүктеп алу',
   close: 'Жабу',
   link: 'Бұл көрініске сілтеме',

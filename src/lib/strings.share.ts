@@ -26,6 +26,7 @@ export const embedEn = {
 export const shareEn = {
   open: 'Share / embed',
   openFor: (chart: string) => `Share / embed: ${chart}`,
+  codeFailed: 'Sharing could not be loaded: its code did not arrive. Reload the page to try again.',
   title: 'Share, embed or download this view',
   close: 'Close',
   link: 'Link to this view',

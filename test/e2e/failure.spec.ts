@@ -1,7 +1,7 @@
 /**
  * When a data file is missing, cut short, not JSON, or of the wrong shape, the page says
  * so, naming the file, instead of going blank or drawing half an explorer. When the map's
- * code does not arrive, the map's place says so and the rest works.
+ * code, or the share dialog's, does not arrive, its place says so and the rest works.
  */
 import { describe, expect, it } from 'vitest';
 import { en as t } from '../../src/lib/strings.ts';
@@ -54,10 +54,10 @@ describe('a damaged data file', () => {
   });
 });
 
-describe("the map's code failing to download", () => {
+describe('code failing to download', () => {
   const app = useExplorer();
 
-  it('says so in the map’s place; the timeline, the charts and the list still work', async () => {
+  it('of the map: its place says so, and the timeline, the charts and the list still work', async () => {
     await app.given.explorerAt('', undefined, { failPaths: /^\/assets\/IncidentMap-[^/]*\.js$/ });
     expect(await app.then.mapNotice()).toBe(t.map.codeFailed);
     expect(await app.then.listCount()).toBe(incidents.length);
@@ -65,6 +65,14 @@ describe("the map's code failing to download", () => {
     const last = yearBounds[1];
     await expect.poll(() => app.then.listCount()).toBe(inYear(last).length);
     expect(await app.then.barCount('byType')).toBeGreaterThan(0);
+    expect(app.then.pageErrors()).toEqual([]);
+  });
+
+  it('of the share dialog: an alert says so, and the page goes on', async () => {
+    await app.given.explorerAt('', undefined, { failPaths: /^\/assets\/ShareDialog-[^/]*\.js$/ });
+    await app.page().getByRole('button', { name: t.share.open, exact: true }).click();
+    expect(await app.then.alertText()).toBe(t.share.codeFailed);
+    expect(await app.then.listCount()).toBe(incidents.length);
     expect(app.then.pageErrors()).toEqual([]);
   });
 });

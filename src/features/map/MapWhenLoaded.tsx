@@ -1,47 +1,24 @@
 /**
  * The explorer's map once its code is in (~290 KB gzip): only pages that show a map load it.
- * (The map embed has only the map to show, and keeps React.lazy: map/index.ts.)
+ * Not React.lazy (src/lib/loadOnce.ts): the timeline, charts and list need no map, and go on
+ * without it when its code does not arrive; and React shows what comes after a fallback no
+ * sooner than 300 ms after it. (The map embed has only the map to show: map/index.ts.)
  */
-import { useEffect, useState } from 'react';
 import { t } from '../../lib/strings.ts';
+import { loadOnce, useLoaded } from '../../lib/loadOnce.ts';
 import type { AppContextValue } from '../../store/AppContext.tsx';
 
-type IncidentMapComponent = (typeof import('./IncidentMap.tsx'))['default'];
-let loaded: IncidentMapComponent | null = null;
-let loading: Promise<IncidentMapComponent> | undefined;
-/**
- * Starts the map's code once: the explorer asks as soon as the first view's data and fonts are
- * in (main.tsx), so that it downloads while the list and charts are drawn, not after, and
- * takes no bandwidth from them.
- */
-export function preloadMap(): Promise<IncidentMapComponent> {
-  loading ??= import('./IncidentMap.tsx').then((m) => (loaded = m.default));
-  return loading;
-}
+const incidentMap = loadOnce(() => import('./IncidentMap.tsx').then((m) => m.default));
 
 /**
- * The map once its code is in. Not React.lazy: a failed download would throw in the render and
- * take the whole page down (there is nothing else to catch it), where the timeline, charts and
- * list need no map; and React shows what comes after a fallback no sooner than 300 ms after it.
+ * Starts the map's code: the explorer asks as soon as the first view's data and fonts are in
+ * (main.tsx), so that it downloads while the list and charts are drawn, not after, and takes
+ * no bandwidth from them.
  */
+export const preloadMap = () => incidentMap.load();
+
 export function MapWhenLoaded({ view }: { view: AppContextValue['view'] }) {
-  const [IncidentMap, setIncidentMap] = useState<IncidentMapComponent | null>(() => loaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (IncidentMap) return;
-    let live = true;
-    preloadMap().then(
-      (component) => {
-        if (live) setIncidentMap(() => component);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [IncidentMap]);
+  const { value: IncidentMap, failed } = useLoaded(incidentMap);
   if (IncidentMap) return <IncidentMap view={view} />;
   if (failed) {
     return (
