@@ -3,7 +3,14 @@
  * Kazakhstan when its box changes, and removed with the component. It hands the map out once
  * its style is in; everything a selection changes is bound by the caller (bindMap.ts).
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -12,6 +19,10 @@ import { KZ_BOUNDS, mapStyle } from './mapStyle.ts';
 import { drawMarksOnDemand } from './markImages.ts';
 
 setWorkerUrl(workerUrl);
+// MapLibre's worker (its own 145 KB script) starts as this code arrives, not when the map is
+// made: the explorer asks for this code once the data is in (preloadMap), so the worker loads
+// and compiles on its own thread while the page draws the list and charts.
+prewarm();
 
 export type MapState = { map: MapLibreMap | null; failed: boolean };
 
