@@ -21,13 +21,16 @@ import type { AppContextValue } from './store/AppContext.tsx';
 const shareDialog = loadOnce(() => import('./features/share/ShareDialog.tsx').then((m) => m.ShareDialog));
 type ShareDialogProps = Parameters<typeof import('./features/share/ShareDialog.tsx').ShareDialog>[0];
 
-/** The dialog once its code is in; while open, an alert in its place if the code did not arrive (the page goes on). */
+/** The dialog once its code is in; while open, an alert in its place if the code did not arrive (the page goes on), which Close hides. */
 function ShareWhenLoaded(props: ShareDialogProps) {
   const { value: ShareDialog, failed } = useLoaded(shareDialog);
   if (ShareDialog) return <ShareDialog {...props} />;
   return failed && props.open ? (
     <p className="status error" role="alert">
-      {t.share.codeFailed}
+      {t.share.codeFailed}{' '}
+      <button type="button" onClick={props.onClose}>
+        {t.share.close}
+      </button>
     </p>
   ) : null;
 }

@@ -71,8 +71,10 @@ describe('code failing to download', () => {
   it('of the share dialog: an alert says so, and the page goes on', async () => {
     await app.given.explorerAt('', undefined, { failPaths: /^\/assets\/ShareDialog-[^/]*\.js$/ });
     await app.page().getByRole('button', { name: t.share.open, exact: true }).click();
-    expect(await app.then.alertText()).toBe(t.share.codeFailed);
+    expect(await app.then.alertText()).toBe(`${t.share.codeFailed} ${t.share.close}`);
     expect(await app.then.listCount()).toBe(incidents.length);
+    await app.page().getByRole('alert').getByRole('button', { name: t.share.close, exact: true }).click();
+    await expect.poll(() => app.page().getByRole('alert').count()).toBe(0);
     expect(app.then.pageErrors()).toEqual([]);
   });
 });

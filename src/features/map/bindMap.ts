@@ -42,7 +42,10 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     drawn.windows = ids;
     marksDrawn = false;
   };
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
   const putRest = () => {
+    clearTimeout(restTimer);
+    restTimer = undefined;
     if (!rest) return;
     const { windows } = rest;
     rest = null;
@@ -71,6 +74,8 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
       // the map is idle, or at once when a step asks for another window before then.
       const windows = townWindows(data.incidents, selection, data.years, data.search);
       const first = windows.filter((w) => windowKey(w.from, w.to) === shown);
+      clearTimeout(restTimer);
+      restTimer = undefined;
       rest = first.length < windows.length ? { windows, first: shown } : null;
       el.dataset.townsPending = 'true';
       putTowns(rest ? first : windows);
@@ -85,13 +90,17 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   };
 
   // data-towns-pending: until every window's towns are drawn (the tests step from there).
+  // MapLibre fires 'idle' inside the frame that has just drawn the view: the rest waits for
+  // the next task, or the browser would show that frame only once every window is in.
   const onIdle = () => {
     if (!rest) {
       delete el.dataset.townsPending;
       return;
     }
-    putRest();
-    apply(sel());
+    restTimer ??= setTimeout(() => {
+      putRest();
+      apply(sel());
+    }, 0);
   };
   map.on('idle', onIdle);
 
@@ -118,6 +127,7 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     unsubscribe();
     map.off('sourcedata', onSourceData);
     map.off('idle', onIdle);
+    clearTimeout(restTimer);
     delete el.dataset.ready;
     delete el.dataset.townsPending;
   };

@@ -5,6 +5,7 @@
  */
 import {
   AttributionControl,
+  clearPrewarmedResources,
   Map as MapLibreMap,
   NavigationControl,
   prewarm,
@@ -45,6 +46,8 @@ export function useMapLibre(
     try {
       map = createMap(el, initialLocalize.current(mapStyle(new URL('./', document.baseURI).href)));
     } catch {
+      // No map on this page after all: let the worker go.
+      clearPrewarmedResources();
       // Only the map constructor knows whether WebGL works here; its failure is external state.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setState({ map: null, failed: true });

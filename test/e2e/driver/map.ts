@@ -13,9 +13,9 @@ export const MAP_TIMEOUT = 45_000;
 
 /**
  * Waits until the map has its style and data applied and has drawn them, every window of
- * years included (bindMap sets data-ready on load and data-towns-pending until the towns of
- * every window are drawn; useMapLibre sets data-idle on each idle); fails with the map's own
- * message when it gave up.
+ * years included (bindMap sets data-ready when it binds the map, once its style is in, and
+ * data-towns-pending until the towns of every window are drawn; useMapLibre sets data-idle on
+ * each idle); fails with the map's own message when it gave up.
  */
 export async function waitForMapReady(page: Page): Promise<void> {
   try {

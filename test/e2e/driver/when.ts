@@ -38,21 +38,23 @@ export function when(s: Session): Explorer['when'] {
       return slider().evaluate(
         (el, key) =>
           new Promise<boolean>((resolve) => {
-            const map = document.querySelector<HTMLElement>('.map-canvas');
-            if (!map) throw new Error('no .map-canvas on the page');
-            const press = () => {
+            // The map's box comes with its code, after the slider: watch the whole page for it.
+            const bound = () => document.querySelector<HTMLElement>('.map-canvas[data-ready="true"]');
+            const press = (map: HTMLElement) => {
               const pending = map.dataset.townsPending === 'true';
               el.focus({ preventScroll: true });
               el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
               resolve(pending);
             };
-            if (map.dataset.ready === 'true') return press();
+            const now = bound();
+            if (now) return press(now);
             const observer = new MutationObserver(() => {
-              if (map.dataset.ready !== 'true') return;
+              const map = bound();
+              if (!map) return;
               observer.disconnect();
-              press();
+              press(map);
             });
-            observer.observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+            observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
           }),
         key,
       );
