@@ -43,9 +43,12 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     marksDrawn = false;
   };
   let restTimer: ReturnType<typeof setTimeout> | undefined;
-  const putRest = () => {
+  const cancelRestTimer = () => {
     clearTimeout(restTimer);
     restTimer = undefined;
+  };
+  const putRest = () => {
+    cancelRestTimer();
     if (!rest) return;
     const { windows } = rest;
     rest = null;
@@ -73,9 +76,8 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
       // 1,400 marks, which held the first complete view back by 0.8 s. The rest follows once
       // the map is idle, or at once when a step asks for another window before then.
       const windows = townWindows(data.incidents, selection, data.years, data.search);
-      const first = windows.filter((w) => windowKey(w.from, w.to) === shown);
-      clearTimeout(restTimer);
-      restTimer = undefined;
+      const first = windows.filter((w) => w.from === selection.from && w.to === selection.to);
+      cancelRestTimer();
       rest = first.length < windows.length ? { windows, first: shown } : null;
       el.dataset.townsPending = 'true';
       putTowns(rest ? first : windows);
@@ -127,7 +129,7 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     unsubscribe();
     map.off('sourcedata', onSourceData);
     map.off('idle', onIdle);
-    clearTimeout(restTimer);
+    cancelRestTimer();
     delete el.dataset.ready;
     delete el.dataset.townsPending;
   };
