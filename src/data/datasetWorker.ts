@@ -16,7 +16,7 @@ import type { DatasetMessage } from './loadInWorker.ts';
 const post = (m: DatasetMessage, transfer: Transferable[] = []) => postMessage(m, { transfer });
 
 onmessage = async (e: MessageEvent<{ base: string; files?: Record<string, ArrayBuffer> }>) => {
-  // Files the page already has (preloadedData.ts) are read from it; the others are fetched here.
+  // Files the page has fetched (dataFiles.ts) are read from it; the others are fetched here.
   const files = e.data.files ?? {};
   const fetchFile: typeof fetch = (input, init) => {
     const body = files[String(input)];

@@ -4,7 +4,7 @@
  * start the worker before it evaluates its other modules (startDataLoad.ts).
  */
 import type { DatasetMessage } from './loadInWorker.ts';
-import { preloadedData } from './preloadedData.ts';
+import { fetchDataFiles } from './dataFiles.ts';
 
 /** What the data worker said, in order, kept until the page listens. */
 export type WorkerEvent =
@@ -18,8 +18,8 @@ export interface StartedLoad {
 
 /**
  * Starts the worker on the files under `base` (the site's data/ folder by default), before the page is ready to read its answer: what
- * it says is kept until `listen`. The worker starts while the preloaded files are still
- * arriving; they are handed over, not copied.
+ * it says is kept until `listen`. The worker's script loads while the page fetches the data
+ * files (dataFiles.ts); they are handed over, not copied.
  */
 export function startDatasetWorker(base = new URL('./data/', document.baseURI).href): StartedLoad {
   const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
@@ -34,7 +34,7 @@ export function startDatasetWorker(base = new URL('./data/', document.baseURI).h
     hear({ type: 'error', message: (e as Partial<ErrorEvent>).message ?? '' });
   };
   worker.onmessageerror = () => hear({ type: 'messageerror' });
-  void preloadedData(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
+  void fetchDataFiles(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
   return {
     worker,
     listen: (l) => {

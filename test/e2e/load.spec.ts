@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidents, towns } from './data.ts';
 import { en as t } from '../../src/lib/strings.ts';
+import { DATA_FILES } from '../../src/data/dataFiles.ts';
 import { useExplorer } from './explorer.ts';
 import { distinctColours, markPixels, MARKED, typeColourPixels } from './png.ts';
 
@@ -50,5 +51,9 @@ describe('the explorer, on load', () => {
       towns.slice(0, townRows.length).map((x) => [x.name, x.count]),
     );
     expect(townRows[0]?.title).toBe(`${towns[0]?.name}: ${towns[0]?.count}`);
+    // A reader on a phone pays for every byte: the page downloads each data file once and
+    // hands it to the data worker, which does not fetch it again (dataFiles.ts).
+    const downloads = (name: string) => app.then.requests().filter((u) => new URL(u).pathname.endsWith(`/data/${name}`)).length;
+    expect(DATA_FILES.map((name) => [name, downloads(name)])).toEqual(DATA_FILES.map((name) => [name, 1]));
   });
 });

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PRELOADED_FILES, preloadedData } from '../../../src/data/preloadedData.ts';
+import { DATA_FILES, fetchDataFiles } from '../../../src/data/dataFiles.ts';
 
 const BASE = 'https://example.test/site/data/';
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('preloadedData', () => {
-  it('hands over every preloaded file that arrived, by the URL loadDataset asks for', async () => {
+describe('fetchDataFiles', () => {
+  it('hands over every data file that arrived, by the URL loadDataset asks for', async () => {
     vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(`body of ${url}`)));
-    const files = await preloadedData(BASE);
-    expect(Object.keys(files).sort()).toEqual(PRELOADED_FILES.map((name) => `${BASE}${name}`).sort());
+    const files = await fetchDataFiles(BASE);
+    expect(Object.keys(files).sort()).toEqual(DATA_FILES.map((name) => `${BASE}${name}`).sort());
     expect(new TextDecoder().decode(files[`${BASE}incidents.json`])).toBe(`body of ${BASE}incidents.json`);
   });
 
@@ -19,7 +19,7 @@ describe('preloadedData', () => {
       if (url.endsWith('context.json')) return Promise.reject(new TypeError('Failed to fetch'));
       return Promise.resolve(new Response('{}'));
     });
-    const files = await preloadedData(BASE);
+    const files = await fetchDataFiles(BASE);
     expect(Object.keys(files).sort()).toEqual([`${BASE}coverage.json`, `${BASE}sources.json`]);
   });
 });
