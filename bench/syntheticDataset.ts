@@ -187,6 +187,10 @@ export function syntheticDataset(
       },
     });
   }
+  // In the order the pipeline writes the real incidents (data/pipeline/buildDataset.ts): by
+  // date, then id. The app's list sort finds that order's runs (deriveView.ts).
+  const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  out.sort((a, b) => byString(a.properties.date, b.properties.date) || byString(a.properties.id, b.properties.id));
   return {
     fc: { type: 'FeatureCollection', features: out },
     mix: {
