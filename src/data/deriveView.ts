@@ -57,6 +57,11 @@ export function countsFilter(sel: CountsFields, search?: SearchIndex): (i: Incid
   return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i));
 }
 
+/** Whether `countsFilter` passes every incident: all types, no search, not only precise places. */
+function countsAll(sel: CountsFields): boolean {
+  return !sel.precise && !sel.q.trim() && INCIDENT_TYPES.every((type) => sel.types.includes(type));
+}
+
 /** A key that changes exactly when `countsFilter` would count other incidents. */
 export function countsKey(sel: CountsFields, search?: SearchIndex): string {
   // The index's version: once more search text is loaded, the same query may find more.
@@ -86,10 +91,14 @@ interface PlaceYear {
  */
 export function createViewModel(data: Dataset, search = data.search): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
-  for (const i of data.incidents) {
-    const list = byYear.get(i.year) ?? [];
+  // From the last incident to the first: the pipeline writes them oldest first (by date, then
+  // id), so each year's list comes nearly newest first, and its sort finds runs instead of
+  // comparing every pair (100k incidents: 60 → 20 ms in Node). Any order sorts the same.
+  for (let k = data.incidents.length - 1; k >= 0; k--) {
+    const i = data.incidents[k] as Incident;
+    let list = byYear.get(i.year);
+    if (!list) byYear.set(i.year, (list = []));
     list.push(i);
-    byYear.set(i.year, list);
   }
   // Newest first within each year, once: a window's list is its years from last to first,
   // already in order, so no step sorts (at 100k incidents a sort per step was the DOM's cost).
@@ -97,6 +106,8 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
   let sel!: Selection;
 
   const base = memoLast(() => {
+    // Every incident counts on a first load (all types, no search): the years' lists as they are.
+    if (countsAll(sel)) return byYear;
     const counts = countsFilter(sel, search);
     const out = new Map<number, Incident[]>();
     for (const [year, list] of byYear) out.set(year, list.filter(counts));
@@ -119,7 +130,8 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
   const placeYears = memoLast(() => {
     const out = new Map<number, PlaceYear>();
     for (let y = data.years[0]; y <= data.years[1]; y++) {
-      const incidents = (base(baseKey()).get(y) ?? []).filter((i) => matchesPlace(i, sel.place, !sel.precise));
+      const all = base(baseKey()).get(y) ?? [];
+      const incidents = sel.place ? all.filter((i) => matchesPlace(i, sel.place, !sel.precise)) : all;
       const types = emptyCounts();
       const towns = new Map<string, { id: string; name: string; count: number }>();
       for (const i of incidents) {

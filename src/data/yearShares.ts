@@ -28,14 +28,16 @@ export function mapYearOf(incidents: readonly Incident[], precise: boolean): Map
     linkedIncidents: 0,
   };
   for (const i of incidents) {
-    if (!precise && i.linked_places.some((l) => l.place_id !== i.place_id)) y.linkedIncidents++;
     if (!precise) {
+      let linkedElsewhere = false;
       for (const l of i.linked_places) {
         if (l.place_id === i.place_id) continue;
+        linkedElsewhere = true;
         const c = y.linked.get(l.place_id) ?? { id: l.place_id, name: l.place, lon: l.lon, lat: l.lat, count: 0 };
         c.count++;
         y.linked.set(l.place_id, c);
       }
+      if (linkedElsewhere) y.linkedIncidents++;
     }
     if (i.admin1) y.regionTotals.set(i.admin1, (y.regionTotals.get(i.admin1) ?? 0) + 1);
     if (i.geo_precision === 3) y.unstated++;
