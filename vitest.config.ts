@@ -11,7 +11,7 @@ const ISOLATED = [
   'test/unit/pipeline/crash.test.ts',
   'test/unit/features/share/media/yearFrame.test.ts',
   'test/unit/features/embed/postHeight.test.ts',
-  'test/unit/data/preloadedData.test.ts',
+  'test/unit/data/dataFiles.test.ts',
   'test/unit/store/syncUrl.test.ts',
   'test/unit/lib/textWidth.test.ts',
 ];

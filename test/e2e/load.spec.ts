@@ -51,8 +51,11 @@ describe('the explorer, on load', () => {
       towns.slice(0, townRows.length).map((x) => [x.name, x.count]),
     );
     expect(townRows[0]?.title).toBe(`${towns[0]?.name}: ${towns[0]?.count}`);
-    // A reader on a phone pays for every byte: the page downloads each data file once and
-    // hands it to the data worker, which does not fetch it again (dataFiles.ts).
+  });
+
+  it('downloads each data file once: the page hands it to the data worker, which does not fetch it again', async () => {
+    // A reader on a phone pays for every byte (dataFiles.ts).
+    await app.given.explorerAt();
     const downloads = (name: string) => app.then.requests().filter((u) => new URL(u).pathname.endsWith(`/data/${name}`)).length;
     expect(DATA_FILES.map((name) => [name, downloads(name)])).toEqual(DATA_FILES.map((name) => [name, 1]));
   });
