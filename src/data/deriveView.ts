@@ -57,14 +57,6 @@ export function countsFilter(sel: CountsFields, search?: SearchIndex): (i: Incid
   return (i) => types.has(i.type) && (!sel.precise || i.geo_precision === 1) && (!q || matches(i));
 }
 
-/**
- * Whether `countsFilter` passes every incident (all types, not precise-only, no search), read
- * from the same fields the same way: the view then filters nothing. Keep the two in step.
- */
-function countsAll(sel: CountsFields): boolean {
-  return !sel.precise && !foldText(sel.q.trim()) && INCIDENT_TYPES.every((type) => sel.types.includes(type));
-}
-
 /** A key that changes exactly when `countsFilter` would count other incidents. */
 export function countsKey(sel: CountsFields, search?: SearchIndex): string {
   // The index's version: once more search text is loaded, the same query may find more.
@@ -94,15 +86,10 @@ interface PlaceYear {
  */
 export function createViewModel(data: Dataset, search = data.search): (sel: Selection) => View {
   const byYear = new Map<number, Incident[]>();
-  // From the last incident to the first: the pipeline writes them oldest first (by date, then
-  // id), so each year's list comes newest date first, with each date's ids reversed, and its
-  // sort has longer runs to merge (the bench's 100k, sorting alone in Node: about 35 → 25 ms).
-  // Any order sorts the same.
-  for (let k = data.incidents.length - 1; k >= 0; k--) {
-    const i = data.incidents[k] as Incident;
-    let list = byYear.get(i.year);
-    if (!list) byYear.set(i.year, (list = []));
+  for (const i of data.incidents) {
+    const list = byYear.get(i.year) ?? [];
     list.push(i);
+    byYear.set(i.year, list);
   }
   // Newest first within each year, once: a window's list is its years from last to first,
   // already in order, so no step sorts (at 100k incidents a sort per step was the DOM's cost).
@@ -110,8 +97,6 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
   let sel!: Selection;
 
   const base = memoLast(() => {
-    // When every incident counts (as on a first load): the years' lists as they are.
-    if (countsAll(sel)) return byYear;
     const counts = countsFilter(sel, search);
     const out = new Map<number, Incident[]>();
     for (const [year, list] of byYear) out.set(year, list.filter(counts));
@@ -134,8 +119,7 @@ export function createViewModel(data: Dataset, search = data.search): (sel: Sele
   const placeYears = memoLast(() => {
     const out = new Map<number, PlaceYear>();
     for (let y = data.years[0]; y <= data.years[1]; y++) {
-      const all = base(baseKey()).get(y) ?? [];
-      const incidents = sel.place ? all.filter((i) => matchesPlace(i, sel.place, !sel.precise)) : all;
+      const incidents = (base(baseKey()).get(y) ?? []).filter((i) => matchesPlace(i, sel.place, !sel.precise));
       const types = emptyCounts();
       const towns = new Map<string, { id: string; name: string; count: number }>();
       for (const i of incidents) {
