@@ -105,6 +105,10 @@ export default defineConfig({
   // Relative asset URLs, so the built site works from any folder of any static host.
   base: './',
   build: {
+    // Chrome 66+, Safari 17+ and Firefox 115+ read <link rel="modulepreload"> themselves; an
+    // older browser still loads every module, through the imports, a round trip later. Vite's
+    // polyfill put its module in the chunk both pages share: 224 B gzip of the embed's budget.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The explorer, and the chrome-less page that embeds show one chart or a small map.
       input: { index: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
