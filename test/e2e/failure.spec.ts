@@ -1,7 +1,8 @@
 /**
  * When a data file is missing, cut short, not JSON, or of the wrong shape, the page says
  * so, naming the file, instead of going blank or drawing half an explorer. When the map's
- * code, or the share dialog's, does not arrive, its place says so and the rest works.
+ * code, or the share dialog's, does not arrive, its place says so and the rest works, in the
+ * explorer and in the map embed.
  */
 import { describe, expect, it } from 'vitest';
 import { en as t } from '../../src/lib/strings.ts';
@@ -65,6 +66,17 @@ describe('code failing to download', () => {
     const last = yearBounds[1];
     await expect.poll(() => app.then.listCount()).toBe(inYear(last).length);
     expect(await app.then.barCount('byType')).toBeGreaterThan(0);
+    expect(app.then.pageErrors()).toEqual([]);
+  });
+
+  it('of the map embed: its place says so, and its title, description, credit and link stay', async () => {
+    await app.given.pageOpenedAt('embed.html?chart=map&years=2011', { failPaths: /^\/assets\/IncidentMap-[^/]*\.js$/ });
+    const page = app.page();
+    const message = page.getByRole('status').filter({ hasText: t.map.codeFailedEmbed });
+    await expect.poll(() => message.count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/ incidents .*2011/);
+    expect((await page.locator('.embed-desc').textContent())?.trim()).not.toBe('');
+    expect(await page.getByRole('link', { name: `${t.embed.explore} →` }).count()).toBe(1);
     expect(app.then.pageErrors()).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useId, type ReactNode } from 'react';
 import { CHARTS, TypeKey, type ChartId, type ChartModel } from '../charts/index.ts';
 import { formatYears } from '../../lib/formatDate.ts';
 import { creditFor, creditLines } from '../../lib/credits.ts';
@@ -67,27 +67,52 @@ function MapEmbed({
   return (
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit>
       <div className="embed-map">
-        <Suspense
-          fallback={
+        <IfLoaded
+          failed={
             <p className="embed-loading" role="status">
-              {t.map.loading}
+              {t.map.codeFailedEmbed}
             </p>
           }
         >
-          <IncidentMap view={view} noWebglText={t.map.noWebglEmbed} />
-        </Suspense>
+          <Suspense
+            fallback={
+              <p className="embed-loading" role="status">
+                {t.map.loading}
+              </p>
+            }
+          >
+            <IncidentMap view={view} noWebglText={t.map.noWebglEmbed} />
+          </Suspense>
+        </IfLoaded>
         <MapNotice />
       </div>
-      <Suspense fallback={null}>
-        <MapLegend
-          mode={mode}
-          max={map.maxRegion}
-          placed={map.towns.reduce((n, town) => n + town.total, 0)}
-          linked={map.linkedIncidents}
-        />
-      </Suspense>
+      <IfLoaded failed={null}>
+        <Suspense fallback={null}>
+          <MapLegend
+            mode={mode}
+            max={map.maxRegion}
+            placed={map.towns.reduce((n, town) => n + town.total, 0)}
+            linked={map.linkedIncidents}
+          />
+        </Suspense>
+      </IfLoaded>
     </EmbedFrame>
   );
+}
+
+/**
+ * Its children, or `failed` once their code did not arrive: React.lazy throws a failed
+ * download in the render, and with nothing to catch it React would take the whole embed
+ * down, its title, description, credit and link with it.
+ */
+class IfLoaded extends Component<{ failed: ReactNode; children: ReactNode }, { error: boolean }> {
+  override state = { error: false };
+  static getDerivedStateFromError() {
+    return { error: true };
+  }
+  override render() {
+    return this.state.error ? this.props.failed : this.props.children;
+  }
 }
 
 function EmbedFrame(props: {
