@@ -8,7 +8,7 @@
  *          --profile (adds CPU profiles: timeline steps on 10k, the load of 100k)
  *          --profile-only (only the profiles)
  *          --build-only, then --no-build (build outside the browser lock, measure under it)
- *          --mobile-steps=20  --mobile-load-runs=3  --no-mobile (the real data on the mobile profile: see ExplorerSession.MOBILE)
+ *          --mobile-steps=20  --mobile-load-runs=7  --no-mobile (the real data on the mobile profile: see ExplorerSession.MOBILE)
  *          --gpu-compositing (Chromium composites on SwiftShader, as a phone's Chrome on its GPU: see bench/README.md)
  */
 import { execFileSync } from 'node:child_process';
@@ -47,7 +47,7 @@ const options: BenchOptions = {
   profileOnly: flag('profile-only'),
   mobile: !flag('no-mobile') && !flag('no-real'),
   mobileSteps: Number(option('mobile-steps', '20')),
-  mobileLoadRuns: Number(option('mobile-load-runs', '3')),
+  mobileLoadRuns: Number(option('mobile-load-runs', '7')),
   gpuCompositing: flag('gpu-compositing'),
 };
 
