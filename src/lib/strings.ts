@@ -94,7 +94,7 @@ export const en = {
     codeFailed:
       'The map could not be loaded: its code did not arrive. Reload the page to try again. The timeline, charts and list below still work.',
     codeFailedEmbed:
-      'The map could not be loaded: its code did not arrive. Reload the page to try again, or open the explorer, linked below.',
+      'The map could not be loaded: its code did not arrive. Reload the page to try again, or follow the link below to the explorer.',
     noWebglEmbed:
       'The map cannot be shown: this browser has WebGL turned off or unsupported. The explorer, linked below, lists every incident without it.',
     notOnMap: 'Not on the map',

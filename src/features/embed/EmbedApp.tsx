@@ -8,7 +8,13 @@ import type { EmbedOptions } from './embedParams.ts';
 import { postHeight } from './postHeight.ts';
 import { useExportLabels } from '../share/index.ts';
 // The map's face: its notice, description and frame styles; its code stays in its own chunk.
-import { describeMap, LazyIncidentMap as IncidentMap, LazyMapLegend as MapLegend, MapNotice } from '../map/index.ts';
+import {
+  describeMap,
+  isCodeNotLoaded,
+  LazyIncidentMap as IncidentMap,
+  LazyMapLegend as MapLegend,
+  MapNotice,
+} from '../map/index.ts';
 import './embed.css';
 
 /** One chart or a small map for the selection in the URL, with its credit and a link back. */
@@ -66,14 +72,16 @@ function MapEmbed({
   };
   return (
     <EmbedFrame model={model} options={options} explorerHref={explorerHref} mapCredit>
-      <div className="embed-map">
-        <IfLoaded
-          failed={
+      <IfLoaded
+        failed={
+          <div className="embed-map">
             <p className="embed-loading" role="status">
               {t.map.codeFailedEmbed}
             </p>
-          }
-        >
+          </div>
+        }
+      >
+        <div className="embed-map">
           <Suspense
             fallback={
               <p className="embed-loading" role="status">
@@ -83,10 +91,8 @@ function MapEmbed({
           >
             <IncidentMap view={view} noWebglText={t.map.noWebglEmbed} />
           </Suspense>
-        </IfLoaded>
-        <MapNotice />
-      </div>
-      <IfLoaded failed={null}>
+          <MapNotice />
+        </div>
         <Suspense fallback={null}>
           <MapLegend
             mode={mode}
@@ -101,17 +107,22 @@ function MapEmbed({
 }
 
 /**
- * Its children, or `failed` once their code did not arrive: React.lazy throws a failed
- * download in the render, and with nothing to catch it React would take the whole embed
- * down, its title, description, credit and link with it.
+ * Its children, or `failed` once their code did not arrive (the map's and its legend's
+ * together: a key without its map, or a map without its key, would mislead). React.lazy
+ * throws a failed download in the render, and with nothing to catch it React would take the
+ * whole embed down, its title, description, credit and link with it. Any other error is a
+ * bug, not a download, and goes on up as before.
  */
-class IfLoaded extends Component<{ failed: ReactNode; children: ReactNode }, { error: boolean }> {
-  override state = { error: false };
-  static getDerivedStateFromError() {
-    return { error: true };
+class IfLoaded extends Component<{ failed: ReactNode; children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
   }
   override render() {
-    return this.state.error ? this.props.failed : this.props.children;
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    if (isCodeNotLoaded(error)) return this.props.failed;
+    throw error;
   }
 }
 

@@ -2,7 +2,8 @@
  * The explorer's map once its code is in (~290 KB gzip): only pages that show a map load it.
  * Not React.lazy (src/lib/loadOnce.ts): the timeline, charts and list need no map, and go on
  * without it when its code does not arrive; and React shows what comes after a fallback no
- * sooner than 300 ms after it. (The map embed has only the map to show: map/index.ts.)
+ * sooner than 300 ms after it. (The map embed uses React.lazy, inside an error boundary:
+ * EmbedApp.tsx.)
  */
 import { t } from '../../lib/strings.ts';
 import { loadOnce, useLoaded } from '../../lib/loadOnce.ts';

@@ -9,9 +9,14 @@ export { describeMap } from './describeMap.ts';
 export { MapNotice } from './MapNotice.tsx';
 
 // The map library is ~290 KB gzip: only pages that show a map load it, and the legend
-// comes with it rather than in every chart embed.
-export const LazyIncidentMap = lazy(() => import('./IncidentMap.tsx'));
-export const LazyMapLegend = lazy(() => import('./MapLegend.tsx').then((m) => ({ default: m.MapLegend })));
+// comes with it rather than in every chart embed. A download that fails is marked, so that
+// the embed says so (IfLoaded, EmbedApp.tsx) without taking a bug for one.
+const notLoaded = (error: Error): never => {
+  throw Object.assign(error, { codeNotLoaded: true });
+};
+export const isCodeNotLoaded = (error: unknown) => (error as { codeNotLoaded?: boolean } | null)?.codeNotLoaded === true;
+export const LazyIncidentMap = lazy(() => import('./IncidentMap.tsx').catch(notLoaded));
+export const LazyMapLegend = lazy(() => import('./MapLegend.tsx').then((m) => ({ default: m.MapLegend }), notLoaded));
 
 // The map's drawing rules, for the map image and video the share dialog draws on a canvas
 // (src/features/share/media/): the same box, colours, pies and rings as the screen's map.
