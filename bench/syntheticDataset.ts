@@ -9,6 +9,7 @@
  * Deterministic: the same seed and size give the same bytes.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { byDateThenId } from '../src/data/byDateThenId.ts';
 import type { IncidentProperties } from '../src/data/datasetSchema.ts';
 
 export type IncidentFeature = Feature<Point | null, IncidentProperties>;
@@ -187,10 +188,8 @@ export function syntheticDataset(
       },
     });
   }
-  // In the order the pipeline writes the real incidents (data/pipeline/buildDataset.ts): by
-  // date, then id. The app's list sort finds that order's runs (deriveView.ts).
-  const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  out.sort((a, b) => byString(a.properties.date, b.properties.date) || byString(a.properties.id, b.properties.id));
+  // In the order the pipeline writes the real incidents: no real build has them in the order drawn.
+  out.sort((a, b) => byDateThenId(a.properties, b.properties));
   return {
     fc: { type: 'FeatureCollection', features: out },
     mix: {

@@ -17,6 +17,7 @@ import {
 } from './schema.ts';
 import type { CitingRecord } from './buildPassages.ts';
 import { checkCopiedWording } from './checkCopiedWording.ts';
+import { byDateThenId } from '../../src/data/byDateThenId.ts';
 import { deriveCoverage } from '../../src/data/coverage.ts';
 import type { DataError } from './DataError.ts';
 import { resolveLinkedPlaces } from './linkedPlaces.ts';
@@ -115,8 +116,8 @@ export function buildDataset(input: DatasetInput): { errors: DataError[]; datase
   }
   checkPeopleUsed(people, peopleUsed, errors);
 
-  features.sort((a, b) => compare(a.properties.date, b.properties.date) || compare(a.properties.id, b.properties.id));
-  context.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  features.sort((a, b) => byDateThenId(a.properties, b.properties));
+  context.sort(byDateThenId);
   const documents = [...sources.values()];
   const placeRecords = [...places.values()];
   const text = Object.fromEntries(
@@ -275,8 +276,4 @@ function toFeature(
     sources: r.sources.map((s) => ({ doc: s.doc, lines: s.lines })),
   };
   return { type: 'Feature', id: r.id, geometry, properties };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
