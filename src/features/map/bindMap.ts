@@ -12,7 +12,10 @@ import type { AppStore } from '../../store/createAppStore.ts';
 import type { Selection } from '../../data/Selection.ts';
 import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './mapFeatureState.ts';
 import { townFeatureIds, townFeatures, windowKey, type TownProperties } from './townFeatures.ts';
-import { addMarks } from './markImages.ts';
+import { addMarks, marksAhead, type MarksAhead } from './markImages.ts';
+
+/** How long a task that prepares the rest of the windows (their towns, then their marks) may run. */
+const REST_SLICE_MS = 20;
 
 export interface BindMapOptions {
   store: AppStore;
@@ -32,11 +35,17 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   let marksDrawn = false;
   let towns: TownProperties[] = [];
   let regionIds = regionIdsOf(map);
-  // Every window's towns, while the source holds only the window shown (`first`).
-  let rest: { windows: TownWindow[]; first: string } | null = null;
+  // Every window's towns, while the source holds only the window shown (`first`); once the map
+  // is idle, their features and then their marks are made ahead, a slice per task.
+  let rest: {
+    windows: TownWindow[];
+    first: string;
+    features?: ReturnType<typeof townFeatures>;
+    marks?: MarksAhead;
+  } | null = null;
 
-  const putTowns = (windows: readonly TownWindow[]) => {
-    const { collection, ids } = townFeatures(windows, featureId);
+  const putTowns = (windows: readonly TownWindow[], features = townFeatures(windows, featureId)) => {
+    const { collection, ids } = features;
     towns = collection.features.map((f) => f.properties);
     map.getSource<GeoJSONSource>('towns')?.setData(collection);
     drawn.windows = ids;
@@ -50,20 +59,42 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   const putRest = () => {
     cancelRestTimer();
     if (!rest) return;
-    const { windows } = rest;
+    const { windows, features, marks } = rest;
     rest = null;
-    putTowns(windows);
+    marks?.add();
+    putTowns(windows, features);
   };
 
   // What the layers of mapStyle.ts draw: a pie where total > 0, a ring where linked > 0.
-  const addTownMarks = () => {
-    marksDrawn = true;
+  const markNames = (of: readonly TownProperties[]) => {
     const names = new Set<string>();
-    for (const p of towns) {
+    for (const p of of) {
       if (p.total > 0) names.add(p.pie);
       if (p.linked > 0) names.add(p.ring);
     }
-    addMarks(map, names);
+    return names;
+  };
+  const addTownMarks = () => {
+    marksDrawn = true;
+    addMarks(map, markNames(towns));
+  };
+
+  // The rest is made in tasks of REST_SLICE_MS, so that the page answers meanwhile (at 100k
+  // incidents it is 0.3–0.4 s of work); the marks only when the map shows towns.
+  const prepareRest = () => {
+    restTimer = undefined;
+    if (!rest) return;
+    const deadline = performance.now() + REST_SLICE_MS;
+    rest.features ??= townFeatures(rest.windows, featureId);
+    if (sel().mapMode === 'towns') {
+      rest.marks ??= marksAhead(map, markNames(rest.features.collection.features.map((f) => f.properties)));
+      if (!rest.marks.drawUntil(deadline)) {
+        restTimer = setTimeout(prepareRest, 0);
+        return;
+      }
+    }
+    putRest();
+    apply(sel());
   };
 
   const apply = (selection: Selection) => {
@@ -99,10 +130,7 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
       delete el.dataset.townsPending;
       return;
     }
-    restTimer ??= setTimeout(() => {
-      putRest();
-      apply(sel());
-    }, 0);
+    restTimer ??= setTimeout(prepareRest, 0);
   };
   map.on('idle', onIdle);
 

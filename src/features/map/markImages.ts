@@ -3,7 +3,7 @@
  * when the map asks for one it lacks, and drawn again once the counts' font has loaded.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { drawMarks, PIE_FONT } from './pieImage.ts';
+import { drawMarks, PIE_FONT, type MarkPixels } from './pieImage.ts';
 
 /**
  * Adds the pie and ring images of `names` the map does not have yet, drawn together
@@ -15,6 +15,43 @@ export function addMarks(map: MapLibreMap, names: Iterable<string>): void {
   for (const name of names) if (!map.hasImage(name)) missing.add(name);
   const ratio = map.getPixelRatio();
   for (const [name, img] of drawMarks(missing, ratio)) map.addImage(name, img, { pixelRatio: ratio });
+}
+
+/** Marks drawn ahead, a slice at a time, and added to the map together (marksAhead). */
+export interface MarksAhead {
+  /** Draws marks until `deadline` (a `performance.now()` time) has passed; true once every mark is drawn. */
+  drawUntil: (deadline: number) => boolean;
+  /** Adds every mark to the map, drawing at once those not drawn yet. */
+  add: () => void;
+}
+
+/** How many marks drawUntil draws between looks at the clock (one canvas readback each). */
+const MARKS_PER_LOOK = 24;
+
+/**
+ * The marks of `names` the map lacks, drawn a slice per call of drawUntil, so that the 1,400
+ * marks of every window of years at 100k incidents (0.3 s of drawing) do not hold the page in
+ * one task; added together by `add`, since each image added makes the map draw again.
+ */
+export function marksAhead(map: MapLibreMap, names: Iterable<string>): MarksAhead {
+  const ratio = map.getPixelRatio();
+  const todo = [...new Set(names)].filter((name) => !map.hasImage(name));
+  const drawn = new Map<string, MarkPixels>();
+  // Marks drawn before the counts' font arrived are drawn again with it.
+  const fontIn = document.fonts.check(PIE_FONT);
+  const drawUntil = (deadline: number) => {
+    while (todo.length > 0 && performance.now() < deadline)
+      for (const [name, img] of drawMarks(todo.splice(0, MARKS_PER_LOOK), ratio)) drawn.set(name, img);
+    return todo.length === 0;
+  };
+  return {
+    drawUntil,
+    add: () => {
+      if (!fontIn && document.fonts.check(PIE_FONT)) todo.push(...drawn.keys());
+      drawUntil(Infinity);
+      for (const [name, img] of drawn) if (!map.hasImage(name)) map.addImage(name, img, { pixelRatio: ratio });
+    },
+  };
 }
 
 /** Draws each pie and ring image the map asks for and does not have; all again once the counts' font is in. */

@@ -12,7 +12,15 @@ import { createAppStore } from '../../../../src/store/createAppStore.ts';
 import { FIXTURE_YEARS, fixtureDataset, fixtureSelection } from '../../../fixtures/app/fixtureDataset.ts';
 
 // The marks are drawn on a canvas, which Node has not.
-vi.mock('../../../../src/features/map/markImages.ts', () => ({ addMarks: vi.fn() }));
+// marksAhead draws a slice per call until `slices` calls have passed.
+const ahead = vi.hoisted(() => ({ slices: 1, added: 0 }));
+vi.mock('../../../../src/features/map/markImages.ts', () => ({
+  addMarks: vi.fn(),
+  marksAhead: () => {
+    let left = ahead.slices;
+    return { drawUntil: () => --left <= 0, add: () => ahead.added++ };
+  },
+}));
 
 type Towns = FeatureCollection<Point, TownProperties>;
 
@@ -48,6 +56,8 @@ function bound(year: number) {
 
 afterEach(() => {
   vi.useRealTimers();
+  ahead.slices = 1;
+  ahead.added = 0;
 });
 
 describe('bindMap', () => {
@@ -68,6 +78,36 @@ describe('bindMap', () => {
     // The idle after every window is drawn ends the wait.
     fire('idle');
     expect(container.dataset.townsPending).toBeUndefined();
+  });
+
+  it('draws the marks of every window a slice per task, and adds them with the windows', () => {
+    vi.useFakeTimers();
+    ahead.slices = 3;
+    const { towns, fire } = bound(2011);
+    fire('idle');
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    expect(towns).toHaveLength(1);
+    expect(ahead.added).toBe(0);
+    vi.advanceTimersToNextTimer();
+    expect(towns).toHaveLength(2);
+    expect(windowsIn(towns).size).toBeGreaterThan(1);
+    expect(ahead.added).toBe(1);
+  });
+
+  it('puts every window in at once, with their marks, when a step comes while the marks are drawn', () => {
+    vi.useFakeTimers();
+    ahead.slices = 5;
+    const { towns, fire, store } = bound(2011);
+    fire('idle');
+    vi.advanceTimersToNextTimer();
+    store.getState().setYears(2012, 2012);
+    expect(towns).toHaveLength(2);
+    expect(windowsIn(towns)).toContain('2012-2012');
+    expect(ahead.added).toBe(1);
+    // No slice is left to put them in again.
+    vi.runAllTimers();
+    expect(towns).toHaveLength(2);
   });
 
   it('puts every window in at once when a step asks for another window before the map is idle', () => {
