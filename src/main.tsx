@@ -27,10 +27,12 @@ const root = createRoot(rootEl);
 const readerLang = preferredLang(navigator.languages);
 const { strings, done } = startLanguage(root, () => t.loading);
 
+// The first view's bytes are in: the map's code downloads while the worker reads the data and
+// the page draws the list and charts, and takes no bandwidth from them.
+void Promise.all([startedLoad.downloaded, strings]).then(() => preloadMap().catch(() => undefined));
+
 Promise.all([loadDatasetInWorker(startedLoad), strings]).then(
   async ([data]) => {
-    // The first view's bytes are in: the map's code downloads while the list and charts are drawn.
-    void preloadMap().catch(() => undefined);
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
     syncUrl(store, data.years, window, readerLang);
     // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English);

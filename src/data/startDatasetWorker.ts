@@ -14,6 +14,8 @@ export interface StartedLoad {
   worker: Worker;
   /** Hands every event so far, then each new one, to `listener`. */
   listen: (listener: (e: WorkerEvent) => void) => void;
+  /** Settles once the data files have downloaded (or failed to), before the worker reads them. */
+  downloaded: Promise<void>;
 }
 
 /**
@@ -34,9 +36,10 @@ export function startDatasetWorker(base = new URL('./data/', document.baseURI).h
     hear({ type: 'error', message: (e as Partial<ErrorEvent>).message ?? '' });
   };
   worker.onmessageerror = () => hear({ type: 'messageerror' });
-  void fetchDataFiles(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
+  const downloaded = fetchDataFiles(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
   return {
     worker,
+    downloaded,
     listen: (l) => {
       listener = l;
       heard.splice(0).forEach(l);
