@@ -74,7 +74,12 @@ export function mapStyle(base: string): StyleSpecification {
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
-      { id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': COLORS.neighbour } },
+      {
+        id: 'neighbours',
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': COLORS.neighbour, 'fill-antialias': false },
+      },
       { id: 'neighbour-lines', type: 'line', source: 'neighbours', paint: { 'line-color': COLORS.border, 'line-width': 0.6 } },
       {
         id: 'regions',
@@ -101,6 +106,7 @@ export function mapStyle(base: string): StyleSpecification {
             ],
             COLORS.region,
           ],
+          'fill-antialias': false,
         },
       },
       {
@@ -111,6 +117,7 @@ export function mapStyle(base: string): StyleSpecification {
         paint: {
           'fill-color': COLORS.regionOnly,
           'fill-opacity': ['case', ['>', ['coalesce', ['feature-state', 'regionOnly'], 0], 0], 0.12, 0],
+          'fill-antialias': false,
         },
       },
       { id: 'region-lines', type: 'line', source: 'regions', paint: { 'line-color': COLORS.regionLine, 'line-width': 0.8 } },
