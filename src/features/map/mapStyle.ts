@@ -25,6 +25,28 @@ export const CHOROPLETH = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd'
 
 const FONT = ['Noto Sans', 'sans-serif'];
 
+/** `over` painted at `alpha` on `under` (two '#rrggbb' colours): the colour a translucent layer would give. */
+export function blend(under: string, over: string, alpha: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(under, i) * (1 - alpha) + channel(over, i) * alpha)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** A region with incidents placed in it but in no town, in the towns view: tinted with the region-only colour. */
+export const REGION_ONLY_TINT = blend(COLORS.region, COLORS.regionOnly, 0.12);
+
+/**
+ * Every label's colour, by its kind. One per-feature expression for both label layers: MapLibre
+ * compiles a shader program per combination of constant and per-feature paint values, each at
+ * its first draw.
+ */
+const LABEL_COLOR: ExpressionSpecification = ['match', ['get', 'kind'], 'city', '#555', 'water', '#4d7a96', '#8a857a'];
+
 /** The counts from which the choropleth's classes 1–5 start, for a largest count of `max`. */
 function choroplethStarts(max: number): number[] {
   return [0, 1, 2, 3, 4].map((i) => Math.ceil((max * i) / 5) || 1);
@@ -104,19 +126,12 @@ export function mapStyle(base: string): StyleSpecification {
               CHOROPLETH[5],
               COLORS.region,
             ],
+            // The towns view: a tint where incidents are placed in the region but in no town
+            // (a colour of this layer's, not a translucent layer of its own: one draw less).
+            ['>', ['coalesce', ['feature-state', 'regionOnly'], 0], 0],
+            REGION_ONLY_TINT,
             COLORS.region,
           ],
-          'fill-antialias': false,
-        },
-      },
-      {
-        id: 'region-only',
-        type: 'fill',
-        source: 'regions',
-        filter: ['==', ['global-state', 'mode'], 'towns'],
-        paint: {
-          'fill-color': COLORS.regionOnly,
-          'fill-opacity': ['case', ['>', ['coalesce', ['feature-state', 'regionOnly'], 0], 0], 0.12, 0],
           'fill-antialias': false,
         },
       },
@@ -153,7 +168,7 @@ export function mapStyle(base: string): StyleSpecification {
           'text-offset': [0, 0.4],
           'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': '#555', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
+        paint: { 'text-color': LABEL_COLOR, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
         id: 'city-dots',
@@ -175,7 +190,7 @@ export function mapStyle(base: string): StyleSpecification {
           'text-transform': 'uppercase',
         },
         paint: {
-          'text-color': ['match', ['get', 'kind'], 'water', '#4d7a96', '#8a857a'],
+          'text-color': LABEL_COLOR,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1,
         },

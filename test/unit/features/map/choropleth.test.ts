@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethClass, choroplethLegend } from '../../../../src/features/map/mapStyle.ts';
+import { blend, choroplethClass, choroplethLegend, REGION_ONLY_TINT } from '../../../../src/features/map/mapStyle.ts';
 
 /** The classes as the README and the legend describe them: fifths of the largest count. */
 const byFifths = (count: number, max: number) =>
@@ -32,5 +32,16 @@ describe('the region choropleth', () => {
         if (s.from > 1) expect(choroplethClass(s.from - 1, max)).toBeLessThan(s.class);
       }
     }
+  });
+});
+
+describe('the region-only tint', () => {
+  it('is the colour a translucent layer of the region-only colour would give over the region', () => {
+    expect(blend('#000000', '#ffffff', 0.5)).toBe('#808080');
+    expect(blend('#102030', '#102030', 0.3)).toBe('#102030');
+    expect(blend('#fbfaf7', '#6b3fa0', 0)).toBe('#fbfaf7');
+    expect(blend('#fbfaf7', '#6b3fa0', 1)).toBe('#6b3fa0');
+    // 0.12 of #6b3fa0 over #fbfaf7, channel by channel: 0.88 * 251 + 0.12 * 107 = 233.7, and so on.
+    expect(REGION_ONLY_TINT).toBe(`#${[234, 228, 237].map((c) => c.toString(16)).join('')}`);
   });
 });
