@@ -95,7 +95,9 @@ export function mapStyle(base: string): StyleSpecification {
       focus: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+      // No background layer: the water is the map box's own background (MapPanel.css), under a
+      // canvas MapLibre clears to transparent; a layer would fill every pixel in every frame,
+      // with a shader program of its own.
       {
         id: 'neighbours',
         type: 'fill',
