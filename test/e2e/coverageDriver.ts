@@ -61,6 +61,25 @@ export function coverageDriver(app: Explorer) {
       const n = page().locator('.map-panel .map-notice');
       return (await n.count()) ? visible((await n.textContent()) ?? '').trim() : null;
     },
+    /**
+     * What covers the map's notice (in the explorer or an embed), hit-tested by the browser
+     * at points spread over it (a grid of 5 by 3): none when a reader sees all of it.
+     */
+    async mapNoticeCoveredBy(): Promise<string[]> {
+      const notice = page().locator('.map-notice');
+      await notice.scrollIntoViewIfNeeded();
+      return notice.evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        const covering = new Set<string>();
+        for (const fx of [0.1, 0.3, 0.5, 0.7, 0.9])
+          for (const fy of [0.25, 0.5, 0.75]) {
+            const top = document.elementFromPoint(r.left + fx * r.width, r.top + fy * r.height);
+            if (!top || !(top === n || n.contains(top)))
+              covering.add(top ? `${top.tagName.toLowerCase()}.${top.className}` : 'nothing');
+          }
+        return [...covering];
+      });
+    },
     /** The years of the context marks drawn on the chart and on the timeline, at full strength (in the selected years). */
     async contextMarks(): Promise<{ chart: number[]; timeline: number[] }> {
       const years = (sel: string) =>
