@@ -128,10 +128,14 @@ async function describeRequest(req: Request, siteDir: string): Promise<(RequestR
 }
 
 export class ExplorerSession {
-  private jsFiles: Promise<JsFile | null>[] = [];
+  /**
+   * The requests finished so far. Their sizes are read (and the files gzipped, in this
+   * process) only when asked for, after a load: done as each request finished, that work ran
+   * on the machine's two cores beside the page being measured.
+   */
+  private finished: Request[] = [];
   /** When the incidents file finished arriving, in ms since the epoch (the page may fetch it in a worker). */
   private dataDoneAt: number | null = null;
-  private requestsDone: Promise<(RequestRecord & { epochStart: number }) | null>[] = [];
   private cdpSession: CDPSession | null = null;
   readonly errors: string[] = [];
 
@@ -168,8 +172,7 @@ export class ExplorerSession {
     }
     // Dedicated workers' requests (MapLibre's) are reported on the context too.
     context.on('requestfinished', (req) => {
-      session.requestsDone.push(describeRequest(req, siteDir));
-      if (/\.m?js$/.test(new URL(req.url()).pathname)) session.jsFiles.push(session.describeJs(req));
+      session.finished.push(req);
       if (req.url().includes('/data/incidents.json')) {
         const t = req.timing();
         if (t.responseEnd >= 0) session.dataDoneAt = t.startTime + t.responseEnd;
@@ -191,7 +194,8 @@ export class ExplorerSession {
   /** The JavaScript the page has requested so far, each file once. */
   async javascript(): Promise<JavaScriptSize> {
     const byUrl = new Map<string, JsFile>();
-    for (const f of await Promise.all(this.jsFiles)) if (f) byUrl.set(f.url, f);
+    const js = this.finished.filter((req) => /\.m?js$/.test(new URL(req.url()).pathname));
+    for (const f of await Promise.all(js.map((req) => this.describeJs(req)))) if (f) byUrl.set(f.url, f);
     const files = [...byUrl.values()];
     return {
       files,
@@ -205,7 +209,7 @@ export class ExplorerSession {
   /** Every request finished so far, on the page's clock, in the order they started. */
   async requests(): Promise<RequestRecord[]> {
     const origin = await this.page.evaluate(() => performance.timeOrigin);
-    const done = (await Promise.all(this.requestsDone)).filter((r) => r !== null);
+    const done = (await Promise.all(this.finished.map((req) => describeRequest(req, this.siteDir)))).filter((r) => r !== null);
     return done
       .map(({ epochStart, ...r }) => ({ ...r, startMs: epochStart - origin, endMs: r.endMs + epochStart - origin }))
       .sort((a, b) => a.startMs - b.startMs);
