@@ -14,6 +14,8 @@ const ISOLATED = [
   'test/unit/data/dataFiles.test.ts',
   'test/unit/store/syncUrl.test.ts',
   'test/unit/lib/textWidth.test.ts',
+  'test/unit/features/map/bindMap.test.ts',
+  'test/unit/features/map/marksAhead.test.ts',
 ];
 
 export default defineConfig({

@@ -28,8 +28,11 @@ const readerLang = preferredLang(navigator.languages);
 const { strings, done } = startLanguage(root, () => t.loading);
 
 // The first view's bytes are in: the map's code downloads while the worker reads the data and
-// the page draws the list and charts, and takes no bandwidth from them.
-void Promise.all([startedLoad.downloaded, strings]).then(() => preloadMap().catch(() => undefined));
+// the page draws the list and charts, and takes no bandwidth from them. (When a data file
+// failed, the map's place waits for the page: no 290 KB behind an error message.)
+void Promise.all([startedLoad.downloaded, strings]).then(([all]) => {
+  if (all) void preloadMap().catch(() => undefined);
+});
 
 Promise.all([loadDatasetInWorker(startedLoad), strings]).then(
   async ([data]) => {

@@ -4,7 +4,7 @@
  * start the worker before it evaluates its other modules (startDataLoad.ts).
  */
 import type { DatasetMessage } from './loadInWorker.ts';
-import { fetchDataFiles } from './dataFiles.ts';
+import { DATA_FILES, fetchDataFiles } from './dataFiles.ts';
 
 /** What the data worker said, in order, kept until the page listens. */
 export type WorkerEvent =
@@ -14,8 +14,8 @@ export interface StartedLoad {
   worker: Worker;
   /** Hands every event so far, then each new one, to `listener`. */
   listen: (listener: (e: WorkerEvent) => void) => void;
-  /** Settles once the data files have downloaded (or failed to), before the worker reads them. */
-  downloaded: Promise<void>;
+  /** Whether every data file has downloaded (false: one failed, and the worker tries again), before the worker reads them. */
+  downloaded: Promise<boolean>;
 }
 
 /**
@@ -36,7 +36,10 @@ export function startDatasetWorker(base = new URL('./data/', document.baseURI).h
     hear({ type: 'error', message: (e as Partial<ErrorEvent>).message ?? '' });
   };
   worker.onmessageerror = () => hear({ type: 'messageerror' });
-  const downloaded = fetchDataFiles(base).then((files) => worker.postMessage({ base, files }, Object.values(files)));
+  const downloaded = fetchDataFiles(base).then((files) => {
+    worker.postMessage({ base, files }, Object.values(files));
+    return Object.keys(files).length === DATA_FILES.length;
+  });
   return {
     worker,
     downloaded,

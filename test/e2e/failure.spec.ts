@@ -26,6 +26,8 @@ describe('a damaged data file', () => {
   it('names the file the server does not have (404)', async () => {
     await app.given.pageOpenedAt('', { data: { 'incidents.json': { status: 404, body: 'Not found' } } });
     await expectAlertOnly('incidents.json', /answered 404/);
+    // Nor the map's code (290 KB) downloading behind the message.
+    expect(app.then.requests().filter((url) => /\/IncidentMap-[^/]*\.js$/.test(url))).toEqual([]);
   });
 
   it('names the file that arrives cut short', async () => {

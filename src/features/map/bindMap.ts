@@ -14,7 +14,7 @@ import { applyMapView, emptyDrawnState, focusIncident, regionIdsOf } from './map
 import { townFeatureIds, townFeatures, windowKey, type TownProperties } from './townFeatures.ts';
 import { addMarks, marksAhead, type MarksAhead } from './markImages.ts';
 
-/** How long a task that prepares the rest of the windows (their towns, then their marks) may run. */
+/** About how long a task that draws the marks of the rest of the windows may run. */
 const REST_SLICE_MS = 20;
 
 export interface BindMapOptions {
@@ -36,7 +36,7 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
   let towns: TownProperties[] = [];
   let regionIds = regionIdsOf(map);
   // Every window's towns, while the source holds only the window shown (`first`); once the map
-  // is idle, their features and then their marks are made ahead, a slice per task.
+  // is idle, their features are made in one task and their marks in slices of tasks after it.
   let rest: {
     windows: TownWindow[];
     first: string;
@@ -79,8 +79,9 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
     addMarks(map, markNames(towns));
   };
 
-  // The rest is made in tasks of REST_SLICE_MS, so that the page answers meanwhile (at 100k
-  // incidents it is 0.3–0.4 s of work); the marks only when the map shows towns.
+  // The rest's marks are drawn in tasks of about REST_SLICE_MS, so that the page answers
+  // meanwhile (at 100k incidents 0.3 s of drawing), and only while the map shows towns: in the
+  // regions view the rest goes in without them (addTownMarks draws what the towns view lacks).
   const prepareRest = () => {
     restTimer = undefined;
     if (!rest) return;
@@ -92,7 +93,7 @@ export function bindMap(map: MapLibreMap, { store, data, view, onApplied }: Bind
         restTimer = setTimeout(prepareRest, 0);
         return;
       }
-    }
+    } else rest.marks = undefined;
     putRest();
     apply(sel());
   };

@@ -27,6 +27,7 @@ const FONT = ['Noto Sans', 'sans-serif'];
 
 /** `over` painted at `alpha` on `under` (two '#rrggbb' colours): the colour a translucent layer would give. */
 export function blend(under: string, over: string, alpha: number): string {
+  for (const c of [under, over]) if (!/^#[0-9a-f]{6}$/i.test(c)) throw new Error(`blend: "${c}" is not a #rrggbb colour`);
   const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
   return `#${[0, 1, 2]
     .map((i) =>

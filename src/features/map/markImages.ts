@@ -37,9 +37,15 @@ export function marksAhead(map: MapLibreMap, names: Iterable<string>): MarksAhea
   const ratio = map.getPixelRatio();
   const todo = [...new Set(names)].filter((name) => !map.hasImage(name));
   const drawn = new Map<string, MarkPixels>();
-  // Marks drawn before the counts' font arrived are drawn again with it.
-  const fontIn = document.fonts.check(PIE_FONT);
+  // Marks drawn before the counts' font arrived go back in the queue, to be drawn with it.
+  let fontIn = document.fonts.check(PIE_FONT);
+  const redrawOnceFontIn = () => {
+    if (fontIn || !document.fonts.check(PIE_FONT)) return;
+    fontIn = true;
+    todo.push(...drawn.keys());
+  };
   const drawUntil = (deadline: number) => {
+    redrawOnceFontIn();
     while (todo.length > 0 && performance.now() < deadline)
       for (const [name, img] of drawMarks(todo.splice(0, MARKS_PER_LOOK), ratio)) drawn.set(name, img);
     return todo.length === 0;
@@ -47,7 +53,6 @@ export function marksAhead(map: MapLibreMap, names: Iterable<string>): MarksAhea
   return {
     drawUntil,
     add: () => {
-      if (!fontIn && document.fonts.check(PIE_FONT)) todo.push(...drawn.keys());
       drawUntil(Infinity);
       for (const [name, img] of drawn) if (!map.hasImage(name)) map.addImage(name, img, { pixelRatio: ratio });
     },

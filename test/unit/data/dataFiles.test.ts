@@ -23,3 +23,31 @@ describe('fetchDataFiles', () => {
     expect(Object.keys(files).sort()).toEqual([`${BASE}coverage.json`, `${BASE}sources.json`]);
   });
 });
+
+describe('startDatasetWorker', () => {
+  /** A Worker that keeps what it is sent. */
+  class StubWorker {
+    static sent: unknown[] = [];
+    onmessage = null;
+    onerror = null;
+    onmessageerror = null;
+    postMessage(m: unknown) {
+      StubWorker.sent.push(m);
+    }
+  }
+
+  it('says whether every data file downloaded, once it has handed them to the worker', async () => {
+    vi.stubGlobal('Worker', StubWorker);
+    const { startDatasetWorker } = await import('../../../src/data/startDatasetWorker.ts');
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{}')));
+    expect(await startDatasetWorker(BASE).downloaded).toBe(true);
+    expect(StubWorker.sent).toHaveLength(1);
+
+    // The main page then asks for no map code behind the error the worker will report.
+    vi.stubGlobal('fetch', (url: string) =>
+      Promise.resolve(url.endsWith('incidents.json') ? new Response('Not found', { status: 404 }) : new Response('{}')),
+    );
+    expect(await startDatasetWorker(BASE).downloaded).toBe(false);
+    expect(StubWorker.sent).toHaveLength(2);
+  });
+});

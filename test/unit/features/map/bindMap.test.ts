@@ -110,6 +110,19 @@ describe('bindMap', () => {
     expect(towns).toHaveLength(2);
   });
 
+  it('puts every window in without their marks when the map turns to regions while they are drawn', () => {
+    vi.useFakeTimers();
+    ahead.slices = 5;
+    const { towns, fire, store } = bound(2011);
+    fire('idle');
+    vi.advanceTimersToNextTimer();
+    store.getState().setMapMode('regions');
+    vi.runAllTimers();
+    expect(windowsIn(towns).size).toBeGreaterThan(1);
+    // Not drawn in one task for a view with no towns: the towns view draws what it lacks.
+    expect(ahead.added).toBe(0);
+  });
+
   it('puts every window in at once when a step asks for another window before the map is idle', () => {
     const { towns, store } = bound(2011);
     store.getState().setYears(2012, 2012);

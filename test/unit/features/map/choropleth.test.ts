@@ -41,6 +41,8 @@ describe('the region-only tint', () => {
     expect(blend('#102030', '#102030', 0.3)).toBe('#102030');
     expect(blend('#fbfaf7', '#6b3fa0', 0)).toBe('#fbfaf7');
     expect(blend('#fbfaf7', '#6b3fa0', 1)).toBe('#6b3fa0');
+    // Anything but '#rrggbb' would put "#NaN…" in the map's style.
+    expect(() => blend('rgb(0,0,0)', '#ffffff', 0.5)).toThrow('not a #rrggbb colour');
     // 0.12 of #6b3fa0 over #fbfaf7, channel by channel: 0.88 * 251 + 0.12 * 107 = 233.7, and so on.
     expect(REGION_ONLY_TINT).toBe(`#${[234, 228, 237].map((c) => c.toString(16)).join('')}`);
   });
