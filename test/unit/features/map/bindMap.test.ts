@@ -54,6 +54,16 @@ function bound(year: number) {
   return { ...stub, store, unbind };
 }
 
+/** Bound at 2011, the map idle, and the first of `slices` slices of the rest's marks drawn. */
+function boundWhileMarksAreDrawn(slices: number) {
+  vi.useFakeTimers();
+  ahead.slices = slices;
+  const b = bound(2011);
+  b.fire('idle');
+  vi.advanceTimersToNextTimer();
+  return b;
+}
+
 afterEach(() => {
   vi.useRealTimers();
   ahead.slices = 1;
@@ -81,11 +91,7 @@ describe('bindMap', () => {
   });
 
   it('draws the marks of every window a slice per task, and adds them with the windows', () => {
-    vi.useFakeTimers();
-    ahead.slices = 3;
-    const { towns, fire } = bound(2011);
-    fire('idle');
-    vi.advanceTimersToNextTimer();
+    const { towns } = boundWhileMarksAreDrawn(3);
     vi.advanceTimersToNextTimer();
     expect(towns).toHaveLength(1);
     expect(ahead.added).toBe(0);
@@ -96,11 +102,7 @@ describe('bindMap', () => {
   });
 
   it('puts every window in at once, with their marks, when a step comes while the marks are drawn', () => {
-    vi.useFakeTimers();
-    ahead.slices = 5;
-    const { towns, fire, store } = bound(2011);
-    fire('idle');
-    vi.advanceTimersToNextTimer();
+    const { towns, store } = boundWhileMarksAreDrawn(5);
     store.getState().setYears(2012, 2012);
     expect(towns).toHaveLength(2);
     expect(windowsIn(towns)).toContain('2012-2012');
@@ -111,11 +113,7 @@ describe('bindMap', () => {
   });
 
   it('puts every window in without their marks when the map turns to regions while they are drawn', () => {
-    vi.useFakeTimers();
-    ahead.slices = 5;
-    const { towns, fire, store } = bound(2011);
-    fire('idle');
-    vi.advanceTimersToNextTimer();
+    const { towns, store } = boundWhileMarksAreDrawn(5);
     store.getState().setMapMode('regions');
     vi.runAllTimers();
     expect(windowsIn(towns).size).toBeGreaterThan(1);
