@@ -11,10 +11,7 @@ import { drawMarks, PIE_FONT, type MarkPixels } from './pieImage.ts';
  * towns source before the map asks for them one by one.
  */
 export function addMarks(map: MapLibreMap, names: Iterable<string>): void {
-  const missing = new Set<string>();
-  for (const name of names) if (!map.hasImage(name)) missing.add(name);
-  const ratio = map.getPixelRatio();
-  for (const [name, img] of drawMarks(missing, ratio)) map.addImage(name, img, { pixelRatio: ratio });
+  marksAhead(map, names).add();
 }
 
 /** Marks drawn ahead, a slice at a time, and added to the map together (marksAhead). */
@@ -46,8 +43,10 @@ export function marksAhead(map: MapLibreMap, names: Iterable<string>): MarksAhea
   };
   const drawUntil = (deadline: number) => {
     redrawOnceFontIn();
+    // With no deadline, all at once: one canvas readback per sheet rather than per batch.
+    const batch = deadline === Infinity ? Infinity : MARKS_PER_LOOK;
     while (todo.length > 0 && performance.now() < deadline)
-      for (const [name, img] of drawMarks(todo.splice(0, MARKS_PER_LOOK), ratio)) drawn.set(name, img);
+      for (const [name, img] of drawMarks(todo.splice(0, batch), ratio)) drawn.set(name, img);
     return todo.length === 0;
   };
   return {
