@@ -35,20 +35,22 @@ void Promise.all([startedLoad.downloaded, strings]).then(([all]) => {
 });
 
 Promise.all([loadDatasetInWorker(startedLoad), strings]).then(
-  async ([data]) => {
+  async ([{ data, searchText }]) => {
     const store = createAppStore(data.years, parseSelection(window.location.search, data.years, readerLang).selection);
     syncUrl(store, data.years, window, readerLang);
-    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English);
-    // a link to an incident with its detail.
+    // A link in Russian or Kazakh, or with a search, opens with what it needs (none for English),
+    // a search with the incidents' search text; a link to an incident with its detail.
     const { selection } = store.getState();
-    const [initialTexts] = await Promise.all([
+    const [initialTexts, text] = await Promise.all([
       preloadTexts(selection),
+      // The first render of a search needs it (else the page folds it itself, a quarter second at 100k).
+      selection.q.trim() ? searchText.catch(() => undefined) : undefined,
       selection.incident && loadIncidentDetail().catch(() => undefined),
     ]);
     done();
     root.render(
       <StrictMode>
-        <LocalizedData store={store} data={data} initialTexts={initialTexts}>
+        <LocalizedData store={store} data={data} initialTexts={initialTexts} searchText={text ?? searchText}>
           {(view) => (
             <>
               <Localized>

@@ -5,21 +5,55 @@
  * incidents whatever the interface language. Those files are loaded only on a first search (the
  * Cyrillic ones only for a Cyrillic query, or for a reader of that language) and added here; the
  * version tells the views that the same query may now find more.
+ *
+ * The incidents' own search text (Incident.haystack) may come after them too: the data worker
+ * folds it while the page draws the first view (loadInWorker.ts). Until it is in, the incidents
+ * and every language's copies of them made meanwhile wait here for it; a query asked before
+ * then has it folded on the page at once, so no search ever looks through missing text.
  */
 import type { LocalizedText, NameVariants } from './datasetSchema.ts';
 import { foldText } from './foldText.ts';
 import type { Incident } from './Incident.ts';
+import { haystackOf } from './incidentsFromColumns.ts';
 
 export class SearchIndex {
   /** Changes whenever text is added: part of the memo key of every filtered view. */
   version = 0;
   private readonly extra = new Map<string, string>();
   private readonly added = new Set<string>();
+  /** While the incidents' own text is still to come: the incidents, then each copy made since, all in one order. */
+  private waiting: (readonly Incident[])[] | null;
 
-  constructor(private readonly incidents: readonly Incident[]) {}
+  /** `textToCome`: the incidents' haystacks are still empty and come later, by `setText`. */
+  constructor(
+    private readonly incidents: readonly Incident[],
+    textToCome = false,
+  ) {
+    this.waiting = textToCome ? [incidents] : null;
+  }
+
+  /** Copies of the incidents in another language (localizeDataset), in their order: they get the text too. */
+  follow(copies: readonly Incident[]): void {
+    this.waiting?.push(copies);
+  }
+
+  /** Whether the incidents' own search text is in. */
+  get hasText(): boolean {
+    return this.waiting === null;
+  }
+
+  /** The incidents' search text (haystackOf each), in their order; ignored if it is already in or does not fit. */
+  setText(haystacks: readonly string[]): void {
+    if (!this.waiting || haystacks.length !== this.incidents.length) return;
+    for (const list of this.waiting) list.forEach((i, k) => (i.haystack = haystacks[k] as string));
+    this.waiting = null;
+    this.version++;
+  }
 
   /** Whether the incident matches a query already folded with foldText. */
   matches(i: Incident, foldedQuery: string): boolean {
+    // Asked before the worker's text arrived: fold it here rather than search through nothing.
+    if (this.waiting) this.setText(this.incidents.map(haystackOf));
     return i.haystack.includes(foldedQuery) || (this.extra.get(i.id)?.includes(foldedQuery) ?? false);
   }
 

@@ -4,7 +4,7 @@
  * The one place that knows which language the data is in: components read useDataset() and
  * useView() as before. Each language's dataset and view model are built once and kept.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { LocalizedText } from '../data/datasetSchema.ts';
 import { createViewModel } from '../data/deriveView.ts';
@@ -55,6 +55,7 @@ export function LocalizedData({
   store,
   data,
   initialTexts = {},
+  searchText,
   base,
   children,
 }: {
@@ -62,6 +63,11 @@ export function LocalizedData({
   /** The English dataset. */
   data: Dataset;
   initialTexts?: LoadedTexts;
+  /**
+   * The incidents' search text, if they come without it (loadInWorker.ts): each one's haystack
+   * in their order, or the promise of it.
+   */
+  searchText?: readonly string[] | Promise<readonly string[]>;
   /** Where the data files are (the page's data/ folder unless told). */
   base?: string;
   children: (view: AppContextValue['view']) => ReactNode;
@@ -72,24 +78,40 @@ export function LocalizedData({
   // The languages whose text file failed on the last try: the reader is told the data stays English.
   const [failed, setFailed] = useState<Partial<Record<TextLang, boolean>>>({});
   const [search] = useState(() => {
-    const index = new SearchIndex(data.incidents);
+    const index = new SearchIndex(data.incidents, searchText !== undefined);
+    if (searchText && !(searchText instanceof Promise)) index.setText(searchText);
     for (const [l, text] of Object.entries(initialTexts) as [TextLang, LocalizedText][]) index.addText(l, text);
     return index;
   });
   // Each language's dataset and view model, built once (switching back reuses them).
   const [built] = useState(() => new Map<string, AppContextValue>());
 
+  // The same query may find more now: a new selection object makes every view, and the map, look again.
+  const changed = useCallback(() => {
+    if (store.getState().selection.q.trim()) store.setState((s) => ({ selection: { ...s.selection } }));
+  }, [store]);
+
+  // The incidents' own text, folded by the data worker while the first view was drawn.
+  useEffect(() => {
+    let live = true;
+    if (searchText instanceof Promise)
+      void searchText.then((haystacks) => {
+        if (!live || search.hasText) return;
+        search.setText(haystacks);
+        changed();
+      }, noop);
+    return () => {
+      live = false;
+    };
+  }, [searchText, search, changed]);
+
   // The other spellings (a few KB) on the first search; both Cyrillic texts on the first Cyrillic one.
   useEffect(() => {
     let live = true;
-    const changed = () => {
-      // The same query may find more now: a new selection object makes every view, and the map, look again.
-      if (live && store.getState().selection.q.trim()) store.setState((s) => ({ selection: { ...s.selection } }));
-    };
     if (q.trim() && !search.has('names')) {
       void loadNames(base).then((names) => {
         search.addNames(names);
-        changed();
+        if (live) changed();
       }, noop);
     }
     for (const l of textsFor({ lang, q })) {
@@ -100,8 +122,8 @@ export function LocalizedData({
           if (live) {
             setTexts((had) => (had[l] ? had : { ...had, [l]: text }));
             setFailed((f) => (f[l] ? { ...f, [l]: false } : f));
+            changed();
           }
-          changed();
         },
         () => live && setFailed((f) => (f[l] ? f : { ...f, [l]: true })),
       );
@@ -109,7 +131,7 @@ export function LocalizedData({
     return () => {
       live = false;
     };
-  }, [lang, q, search, store, base]);
+  }, [lang, q, search, base, changed]);
 
   const text = lang === 'en' ? undefined : texts[lang];
   const value = useMemo(() => {
@@ -117,6 +139,7 @@ export function LocalizedData({
     let v = built.get(key);
     if (!v) {
       const localized = { ...(text && lang !== 'en' ? localizeDataset(data, lang, text) : data), search };
+      if (localized.incidents !== data.incidents) search.follow(localized.incidents);
       v = { store, data: localized, view: createViewModel(localized) };
       built.set(key, v);
     }
