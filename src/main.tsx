@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { preloadMap } from './features/map/MapWhenLoaded.tsx';
 import { startOffline } from './features/offline/startOffline.ts';
+import { haystackOf } from './data/incidentsFromColumns.ts';
 import { loadDatasetInWorker } from './data/loadInWorker.ts';
 import { Localized } from './features/language/Localized.tsx';
 import { loadIncidentDetail } from './features/incidents/lazyDetail.ts';
@@ -50,7 +51,12 @@ Promise.all([loadDatasetInWorker(startedLoad), strings]).then(
     done();
     root.render(
       <StrictMode>
-        <LocalizedData store={store} data={data} initialTexts={initialTexts} searchText={text ?? searchText}>
+        <LocalizedData
+          store={store}
+          data={data}
+          initialTexts={initialTexts}
+          searchText={{ haystacks: text ?? searchText, fold: haystackOf }}
+        >
           {(view) => (
             <>
               <Localized>

@@ -14,7 +14,6 @@
 import type { LocalizedText, NameVariants } from './datasetSchema.ts';
 import { foldText } from './foldText.ts';
 import type { Incident } from './Incident.ts';
-import { haystackOf } from './incidentsFromColumns.ts';
 
 export class SearchIndex {
   /** Changes whenever text is added: part of the memo key of every filtered view. */
@@ -24,10 +23,13 @@ export class SearchIndex {
   /** While the incidents' own text is still to come: the incidents, then each copy made since, all in one order. */
   private waiting: (readonly Incident[])[] | null;
 
-  /** `textToCome`: the incidents' haystacks are still empty and come later, by `setText`. */
+  /**
+   * `textToCome`: the incidents' haystacks are still empty and come later, by `setText`; until
+   * then a query has them folded on the page by this (haystackOf).
+   */
   constructor(
     private readonly incidents: readonly Incident[],
-    textToCome = false,
+    private readonly textToCome?: (i: Incident) => string,
   ) {
     this.waiting = textToCome ? [incidents] : null;
   }
@@ -53,7 +55,7 @@ export class SearchIndex {
   /** Whether the incident matches a query already folded with foldText. */
   matches(i: Incident, foldedQuery: string): boolean {
     // Asked before the worker's text arrived: fold it here rather than search through nothing.
-    if (this.waiting) this.setText(this.incidents.map(haystackOf));
+    if (this.waiting && this.textToCome) this.setText(this.incidents.map(this.textToCome));
     return i.haystack.includes(foldedQuery) || (this.extra.get(i.id)?.includes(foldedQuery) ?? false);
   }
 

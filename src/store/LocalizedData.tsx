@@ -9,7 +9,7 @@ import { useStore } from 'zustand';
 import type { LocalizedText } from '../data/datasetSchema.ts';
 import { createViewModel } from '../data/deriveView.ts';
 import { hasCyrillic } from '../data/foldText.ts';
-import type { Dataset } from '../data/Incident.ts';
+import type { Dataset, Incident } from '../data/Incident.ts';
 import { localizeDataset } from '../data/localizeDataset.ts';
 import { loadNames, loadText } from '../data/loadText.ts';
 import { SearchIndex } from '../data/SearchIndex.ts';
@@ -65,9 +65,10 @@ export function LocalizedData({
   initialTexts?: LoadedTexts;
   /**
    * The incidents' search text, if they come without it (loadInWorker.ts): each one's haystack
-   * in their order, or the promise of it.
+   * in their order or the promise of it, and how to fold one on the page (haystackOf) if a
+   * query comes first.
    */
-  searchText?: readonly string[] | Promise<readonly string[]>;
+  searchText?: { haystacks: readonly string[] | Promise<readonly string[]>; fold: (i: Incident) => string };
   /** Where the data files are (the page's data/ folder unless told). */
   base?: string;
   children: (view: AppContextValue['view']) => ReactNode;
@@ -78,8 +79,9 @@ export function LocalizedData({
   // The languages whose text file failed on the last try: the reader is told the data stays English.
   const [failed, setFailed] = useState<Partial<Record<TextLang, boolean>>>({});
   const [search] = useState(() => {
-    const index = new SearchIndex(data.incidents, searchText !== undefined);
-    if (searchText && !(searchText instanceof Promise)) index.setText(searchText);
+    const index = new SearchIndex(data.incidents, searchText?.fold);
+    const haystacks = searchText?.haystacks;
+    if (haystacks && !(haystacks instanceof Promise)) index.setText(haystacks);
     for (const [l, text] of Object.entries(initialTexts) as [TextLang, LocalizedText][]) index.addText(l, text);
     return index;
   });
@@ -92,10 +94,11 @@ export function LocalizedData({
   }, [store]);
 
   // The incidents' own text, folded by the data worker while the first view was drawn.
+  const later = searchText?.haystacks;
   useEffect(() => {
     let live = true;
-    if (searchText instanceof Promise)
-      void searchText.then((haystacks) => {
+    if (later instanceof Promise)
+      void later.then((haystacks) => {
         if (!live || search.hasText) return;
         search.setText(haystacks);
         changed();
@@ -103,7 +106,7 @@ export function LocalizedData({
     return () => {
       live = false;
     };
-  }, [searchText, search, changed]);
+  }, [later, search, changed]);
 
   // The other spellings (a few KB) on the first search; both Cyrillic texts on the first Cyrillic one.
   useEffect(() => {

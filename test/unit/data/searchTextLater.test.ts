@@ -11,7 +11,7 @@ import { checkIncidentColumns } from '../../../src/data/checkIncidentColumns.ts'
 import { IncidentCollection, LocalizedText } from '../../../src/data/datasetSchema.ts';
 import { createViewModel } from '../../../src/data/deriveView.ts';
 import { incidentColumns, serializeIncidentColumns } from '../../../src/data/incidentColumns.ts';
-import { haystacksOfColumns } from '../../../src/data/incidentsFromColumns.ts';
+import { haystackOf, haystacksOfColumns } from '../../../src/data/incidentsFromColumns.ts';
 import { loadDatasetInWorker, type DatasetMessage } from '../../../src/data/loadInWorker.ts';
 import { localizeDataset } from '../../../src/data/localizeDataset.ts';
 import { packColumns } from '../../../src/data/packColumns.ts';
@@ -109,7 +109,7 @@ describe('SearchIndex with the search text to come', () => {
 
   it('folds the text on the page when a query comes first, and finds what the full text finds', async () => {
     const { data } = await loaded();
-    const search = new SearchIndex(data.incidents, true);
+    const search = new SearchIndex(data.incidents, haystackOf);
     expect(search.hasText).toBe(false);
     const ids = found(data, search, 'Zhanaozen');
     expect(ids.length).toBeGreaterThan(3);
@@ -119,7 +119,7 @@ describe('SearchIndex with the search text to come', () => {
 
   it("gives the worker's text to the incidents and to every language's copies made before it came", async () => {
     const { data, searchText, worker } = await loaded();
-    const search = new SearchIndex(data.incidents, true);
+    const search = new SearchIndex(data.incidents, haystackOf);
     const kazakh = { ...localizeDataset(data, 'kk', kk), search };
     search.follow(kazakh.incidents);
     const version = search.version;
@@ -135,7 +135,7 @@ describe('SearchIndex with the search text to come', () => {
 
   it('ignores text that does not fit, and folds its own when asked', async () => {
     const { data } = await loaded();
-    const search = new SearchIndex(data.incidents, true);
+    const search = new SearchIndex(data.incidents, haystackOf);
     search.setText(['too few']);
     expect(search.hasText).toBe(false);
     expect(found(data, search, 'Kozlov').length).toBeGreaterThan(0);
