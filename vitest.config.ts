@@ -16,6 +16,7 @@ const ISOLATED = [
   'test/unit/lib/textWidth.test.ts',
   'test/unit/features/map/bindMap.test.ts',
   'test/unit/features/map/marksAhead.test.ts',
+  'test/unit/store/searchTextArrives.test.tsx',
 ];
 
 export default defineConfig({

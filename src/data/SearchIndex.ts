@@ -16,7 +16,11 @@ import { foldText } from './foldText.ts';
 import type { Incident } from './Incident.ts';
 
 export class SearchIndex {
-  /** Changes whenever text is added: part of the memo key of every filtered view. */
+  /**
+   * Changes whenever text is added that a query may find more in (names, ru, kk): part of the
+   * memo key of every view with a query. Not when the incidents' own text comes in: no query
+   * has looked through it before (`matches` waits for it, or folds it itself).
+   */
   version = 0;
   private readonly extra = new Map<string, string>();
   private readonly added = new Set<string>();
@@ -49,7 +53,6 @@ export class SearchIndex {
     if (!this.waiting || haystacks.length !== this.incidents.length) return;
     for (const list of this.waiting) list.forEach((i, k) => (i.haystack = haystacks[k] as string));
     this.waiting = null;
-    this.version++;
   }
 
   /** Whether the incident matches a query already folded with foldText. */

@@ -59,8 +59,10 @@ export function countsFilter(sel: CountsFields, search?: SearchIndex): (i: Incid
 
 /** A key that changes exactly when `countsFilter` would count other incidents. */
 export function countsKey(sel: CountsFields, search?: SearchIndex): string {
-  // The index's version: once more search text is loaded, the same query may find more.
-  return `${sel.types.join(',')}|${sel.precise}|${foldText(sel.q.trim())}|${search?.version ?? 0}`;
+  // The index's version: once more search text is loaded, the same query may find more (no
+  // query looks through the index: its loads change nothing).
+  const q = foldText(sel.q.trim());
+  return `${sel.types.join(',')}|${sel.precise}|${q}|${q ? (search?.version ?? 0) : 0}`;
 }
 
 /** The list's order: newest first ("2011-08" before "2011", a date known only to the year), then by id. */

@@ -55,8 +55,9 @@ export function loadDatasetInWorker(load: StartedLoad = startDatasetWorker()): P
         searchText.catch(() => undefined);
         return resolve({ data, searchText });
       }
+      if (!text) return fail('the data loader ended without the data');
       // One text per incident, the last ending where the string does.
-      if (!text || m.ends.length !== count || (m.ends.at(-1) ?? 0) !== m.text.length)
+      if (m.ends.length !== count || (m.ends.at(-1) ?? 0) !== m.text.length)
         return fail('the data loader sent search text that does not fit the data');
       worker.terminate();
       text.resolve(unpackHaystacks(m));

@@ -4,7 +4,7 @@
  * The one place that knows which language the data is in: components read useDataset() and
  * useView() as before. Each language's dataset and view model are built once and kept.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { LocalizedText } from '../data/datasetSchema.ts';
 import { createViewModel } from '../data/deriveView.ts';
@@ -88,33 +88,24 @@ export function LocalizedData({
   // Each language's dataset and view model, built once (switching back reuses them).
   const [built] = useState(() => new Map<string, AppContextValue>());
 
-  // The same query may find more now: a new selection object makes every view, and the map, look again.
-  const changed = useCallback(() => {
-    if (store.getState().selection.q.trim()) store.setState((s) => ({ selection: { ...s.selection } }));
-  }, [store]);
-
-  // The incidents' own text, folded by the data worker while the first view was drawn.
+  // The incidents' own text, folded by the data worker while the first view was drawn. No view
+  // looks again: none has searched without it (a query before it came had it folded here).
   const later = searchText?.haystacks;
   useEffect(() => {
-    let live = true;
-    if (later instanceof Promise)
-      void later.then((haystacks) => {
-        if (!live || search.hasText) return;
-        search.setText(haystacks);
-        changed();
-      }, noop);
-    return () => {
-      live = false;
-    };
-  }, [later, search, changed]);
+    if (later instanceof Promise) void later.then((haystacks) => search.setText(haystacks), noop);
+  }, [later, search]);
 
   // The other spellings (a few KB) on the first search; both Cyrillic texts on the first Cyrillic one.
   useEffect(() => {
     let live = true;
+    const changed = () => {
+      // The same query may find more now: a new selection object makes every view, and the map, look again.
+      if (live && store.getState().selection.q.trim()) store.setState((s) => ({ selection: { ...s.selection } }));
+    };
     if (q.trim() && !search.has('names')) {
       void loadNames(base).then((names) => {
         search.addNames(names);
-        if (live) changed();
+        changed();
       }, noop);
     }
     for (const l of textsFor({ lang, q })) {
@@ -125,8 +116,8 @@ export function LocalizedData({
           if (live) {
             setTexts((had) => (had[l] ? had : { ...had, [l]: text }));
             setFailed((f) => (f[l] ? { ...f, [l]: false } : f));
-            changed();
           }
+          changed();
         },
         () => live && setFailed((f) => (f[l] ? f : { ...f, [l]: true })),
       );
@@ -134,7 +125,7 @@ export function LocalizedData({
     return () => {
       live = false;
     };
-  }, [lang, q, search, base, changed]);
+  }, [lang, q, search, store, base]);
 
   const text = lang === 'en' ? undefined : texts[lang];
   const value = useMemo(() => {
