@@ -57,12 +57,17 @@ const found = (data: ReturnType<typeof localizeDataset>, search: SearchIndex, q:
     .incidents.map((i) => i.id)
     .sort();
 
+/** A page's load once the worker has sent the data, and the worker, to say more. */
+const loaded = async () => {
+  const worker = fakeWorker();
+  const loading = loadDatasetInWorker(worker.load);
+  worker.sendData();
+  return { ...(await loading), worker };
+};
+
 describe('loadDatasetInWorker: the data before its search text', () => {
   it('gives the page the incidents as soon as they are in, and their search text when the worker has folded it', async () => {
-    const worker = fakeWorker();
-    const loading = loadDatasetInWorker(worker.load);
-    worker.sendData();
-    const { data, searchText } = await loading;
+    const { data, searchText, worker } = await loaded();
     expect(data.incidents).toHaveLength(features.length);
     expect(data.incidents.every((i) => i.haystack === '')).toBe(true);
     expect(worker.terminate).not.toHaveBeenCalled();
@@ -74,19 +79,13 @@ describe('loadDatasetInWorker: the data before its search text', () => {
   });
 
   it('loses only the search text when the worker stops after the data', async () => {
-    const worker = fakeWorker();
-    const loading = loadDatasetInWorker(worker.load);
-    worker.sendData();
-    const { searchText } = await loading;
+    const { searchText, worker } = await loaded();
     worker.stop();
     await expect(searchText).rejects.toThrow('the data loader stopped (out of memory)');
   });
 
   it('refuses search text that does not fit the incidents', async () => {
-    const worker = fakeWorker();
-    const loading = loadDatasetInWorker(worker.load);
-    worker.sendData();
-    const { searchText } = await loading;
+    const { searchText, worker } = await loaded();
     worker.sendText(['one text for a hundred incidents']);
     await expect(searchText).rejects.toThrow('search text that does not fit the data');
   });
@@ -107,13 +106,6 @@ describe('loadDatasetInWorker: the data before its search text', () => {
 });
 
 describe('SearchIndex with the search text to come', () => {
-  const loaded = async () => {
-    const worker = fakeWorker();
-    const loading = loadDatasetInWorker(worker.load);
-    worker.sendData();
-    return { ...(await loading), worker };
-  };
-
   it('folds the text on the page when a query comes first, and finds what the full text finds', async () => {
     const { data } = await loaded();
     const search = new SearchIndex(data.incidents, haystackOf);
